@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "audomap",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "audomap", targets: ["audomap"]),
+    .library(name: "AudomapCore", targets: ["AudomapCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+  ],
+  targets: [
+    // C libraries, each imported by exactly one Swift target.
+    .systemLibrary(
+      name: "CGEOS", pkgConfig: "geos",
+      providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
+    .systemLibrary(
+      name: "CProj", pkgConfig: "proj",
+      providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
+    .systemLibrary(
+      name: "CCairo", pkgConfig: "pangocairo",
+      providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["pango"])]),
+
+    // Pure Swift: value types and pure stages. Yams is pure Swift (plus its
+    // bundled libyaml), not a system library, so Core still builds anywhere.
+    .target(name: "AudomapCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(name: "AudomapGeometry", dependencies: ["AudomapCore", "CGEOS", "CProj"]),
+    .target(name: "AudomapRender", dependencies: ["AudomapCore", "CCairo"]),
+    .target(name: "AudomapBatch", dependencies: ["AudomapCore", "AudomapGeometry", "AudomapRender"]),
+    .executableTarget(
+      name: "audomap",
+      dependencies: ["AudomapBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    // Prints throughput figures for the issues' performance targets (release build).
+    .executableTarget(name: "audomap-bench", dependencies: ["AudomapBatch"]),
+
+    .testTarget(name: "AudomapCoreTests", dependencies: ["AudomapCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "AudomapGeometryTests", dependencies: ["AudomapGeometry"]),
+    .testTarget(name: "AudomapRenderTests", dependencies: ["AudomapRender"], resources: [.copy("Snapshots")]),
+    .testTarget(name: "AudomapBatchTests", dependencies: ["AudomapBatch"]),
+    .testTarget(name: "audomapTests", dependencies: ["AudomapCore"]),
+  ]
+)

@@ -1,0 +1,173 @@
+/// A point on the page, in pixels (PNG) or points (PDF), y pointing down.
+public struct Point: Hashable, Sendable {
+  public var x: Double
+  public var y: Double
+
+  public init(x: Double, y: Double) {
+    self.x = x
+    self.y = y
+  }
+}
+
+/// An axis-aligned rectangle on the page, y pointing down.
+public struct Rect: Hashable, Sendable {
+  public var x: Double
+  public var y: Double
+  public var width: Double
+  public var height: Double
+
+  public init(x: Double, y: Double, width: Double, height: Double) {
+    self.x = x
+    self.y = y
+    self.width = width
+    self.height = height
+  }
+
+  public var maxX: Double { x + width }
+  public var maxY: Double { y + height }
+
+  public func intersects(_ other: Rect) -> Bool {
+    x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
+  }
+
+  public func contains(_ other: Rect) -> Bool {
+    other.x >= x && other.y >= y && other.maxX <= maxX && other.maxY <= maxY
+  }
+}
+
+/// What a visual is made of, in page coordinates: layout builds it, a backend
+/// only interprets it (Cairo for PNG, SVG and PDF), so layout rules can be
+/// tested on the value itself.
+public struct Scene: Hashable, Sendable {
+  public var width: Double
+  public var height: Double
+  public var background: Color?
+  public var items: [SceneItem]
+  /// Title and description of the document (SVG `<title>`, PDF metadata).
+  public var title: String?
+
+  public init(width: Double, height: Double, background: Color? = nil, items: [SceneItem] = [], title: String? = nil) {
+    self.width = width
+    self.height = height
+    self.background = background
+    self.items = items
+    self.title = title
+  }
+}
+
+public indirect enum SceneItem: Hashable, Sendable {
+  case shape(SceneShape)
+  case text(SceneText)
+  /// A named group (an SVG `<g>`), e.g. "communes" or "legend".
+  case group(name: String, items: [SceneItem])
+}
+
+/// A path made of closed or open polylines: `points` holds every vertex,
+/// `subpaths` how many belong to each polyline in turn. Flat arrays keep
+/// a national map (hundreds of thousands of vertices) cheap to build.
+public struct PathGeometry: Hashable, Sendable {
+  public var points: [Point]
+  public var subpathLengths: [Int]
+  /// Whether each polyline is closed back to its start (polygons) or left open (lines).
+  public var closed: Bool
+
+  public init(points: [Point] = [], subpathLengths: [Int] = [], closed: Bool = true) {
+    self.points = points
+    self.subpathLengths = subpathLengths
+    self.closed = closed
+  }
+
+  public mutating func append<C: Collection>(subpath: C) where C.Element == Point {
+    guard !subpath.isEmpty else { return }
+    points.append(contentsOf: subpath)
+    subpathLengths.append(subpath.count)
+  }
+
+  public var isEmpty: Bool { points.isEmpty }
+}
+
+public enum Shape: Hashable, Sendable {
+  case path(PathGeometry)
+  case rectangle(Rect)
+  case circle(center: Point, radius: Double)
+}
+
+public struct Stroke: Hashable, Sendable {
+  public var color: Color
+  public var width: Double
+
+  public init(color: Color, width: Double) {
+    self.color = color
+    self.width = width
+  }
+}
+
+/// A filled and/or stroked shape. Fills use the even-odd rule so that holes
+/// in communes stay holes whatever their winding.
+public struct SceneShape: Hashable, Sendable {
+  public var shape: Shape
+  public var fill: Color?
+  public var stroke: Stroke?
+
+  public init(_ shape: Shape, fill: Color? = nil, stroke: Stroke? = nil) {
+    self.shape = shape
+    self.fill = fill
+    self.stroke = stroke
+  }
+}
+
+public enum FontWeight: String, Hashable, Sendable {
+  case regular, bold
+}
+
+public struct Font: Hashable, Sendable {
+  public var family: String
+  /// Size in page units (pixels for PNG).
+  public var size: Double
+  public var weight: FontWeight
+
+  public init(family: String, size: Double, weight: FontWeight = .regular) {
+    self.family = family
+    self.size = size
+    self.weight = weight
+  }
+}
+
+/// A line or paragraph of text whose layout box starts at `origin` (top-left).
+/// Layout has already measured it, so a backend draws it without deciding anything.
+public struct SceneText: Hashable, Sendable {
+  public var text: String
+  public var origin: Point
+  public var font: Font
+  public var color: Color
+  /// When set, the text wraps at this width (in page units).
+  public var wrapWidth: Double?
+
+  public init(_ text: String, origin: Point, font: Font, color: Color, wrapWidth: Double? = nil) {
+    self.text = text
+    self.origin = origin
+    self.font = font
+    self.color = color
+    self.wrapWidth = wrapWidth
+  }
+}
+
+/// The size of a text's layout box, as the backend will draw it.
+public struct TextExtent: Hashable, Sendable {
+  public var width: Double
+  public var height: Double
+  /// Distance from the top of the box to the first baseline.
+  public var baseline: Double
+
+  public init(width: Double, height: Double, baseline: Double) {
+    self.width = width
+    self.height = height
+    self.baseline = baseline
+  }
+}
+
+/// Measures text exactly as the rendering backend will lay it out, so that
+/// layout (pure Swift) can place text without overlaps.
+public protocol TextMeasuring: Sendable {
+  func measure(_ text: String, font: Font, wrapWidth: Double?) -> TextExtent
+}

@@ -1,0 +1,1 @@
+// Placeholder removed once GEOS/PROJ wrappers land.
