@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "audomap",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "audomap", targets: ["audomap"]),
     .library(name: "AudomapCore", targets: ["AudomapCore"]),
@@ -40,6 +40,6 @@ let package = Package(
     .testTarget(name: "AudomapGeometryTests", dependencies: ["AudomapGeometry"]),
     .testTarget(name: "AudomapRenderTests", dependencies: ["AudomapRender"], resources: [.copy("Snapshots")]),
     .testTarget(name: "AudomapBatchTests", dependencies: ["AudomapBatch"]),
-    .testTarget(name: "audomapTests", dependencies: ["AudomapCore"]),
+    .testTarget(name: "audomapTests", dependencies: ["audomap"]),
   ]
 )

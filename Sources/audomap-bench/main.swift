@@ -1,1 +1,12 @@
-print("audomap-bench")
+// Prints throughput figures for the issues' performance targets. Run it from
+// the package root on a release build: swift build -c release, then
+// .build/release/audomap-bench <benchmark> [arguments].
+import Foundation
+
+switch CommandLine.arguments.dropFirst().first {
+case "geojson":
+  exit(GeoJSONBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
+default:
+  print("usage: audomap-bench geojson [PATH]")
+  exit(64)  // EX_USAGE
+}

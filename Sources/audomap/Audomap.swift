@@ -1,6 +1,31 @@
 import ArgumentParser
+import AudomapCore
 
 @main
 struct Audomap: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "French open data to maps.")
+  static let configuration = CommandConfiguration(
+    abstract: "Turns French open data into maps in a local authority's colours.",
+    discussion: """
+      Reads commune boundaries (GeoJSON) and a table of values by commune (CSV), \
+      and renders PNG, SVG or PDF visuals ready to post.
+      """,
+    version: "0.1.0",
+    subcommands: [Map.self])
+}
+
+/// Prints a user error the way every subcommand does and exits with its status.
+func fail(_ error: any AudomapError) -> ExitCode {
+  printError("error: \(error.description)")
+  return ExitCode(error.exitStatus.rawValue)
+}
+
+func printError(_ line: String) {
+  var standardError = StandardError()
+  print(line, to: &standardError)
+}
+
+struct StandardError: TextOutputStream {
+  mutating func write(_ string: String) {
+    FileHandleOutput.standardError(string)
+  }
 }

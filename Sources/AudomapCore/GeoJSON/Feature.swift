@@ -17,9 +17,12 @@ public struct FeatureCollection: Hashable, Sendable {
   public var features: [Feature]
   /// The legacy GeoJSON 2008 `crs` member when the file has one.
   public var crs: JSONValue?
+  /// How many positions had a third or fourth value (Z or M) that the reader dropped.
+  public var droppedDimensions: Int
 
-  public init(features: [Feature], crs: JSONValue? = nil) {
+  public init(features: [Feature], crs: JSONValue? = nil, droppedDimensions: Int = 0) {
     self.features = features
     self.crs = crs
+    self.droppedDimensions = droppedDimensions
   }
 }

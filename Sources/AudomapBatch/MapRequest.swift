@@ -1,0 +1,49 @@
+import AudomapCore
+
+/// Everything `audomap map` needs to draw one choropleth.
+public struct MapRequest: Hashable, Sendable {
+  public var basemapPath: String
+  public var dataPath: String
+  /// The table column holding commune codes; detected when nil.
+  public var keyColumn: String?
+  public var valueColumn: String
+  public var filters: [RowFilter]
+  public var method: ClassificationMethod
+  public var classCount: Int
+  public var texts: MapTexts
+  public var size: PageSize
+  public var brandPath: String
+  /// One or more files; the format of each comes from its extension.
+  public var outputPaths: [String]
+
+  public init(
+    basemapPath: String, dataPath: String, keyColumn: String? = nil, valueColumn: String, filters: [RowFilter] = [],
+    method: ClassificationMethod = .quantile, classCount: Int = 5, texts: MapTexts,
+    size: PageSize = PageSize(width: 1080, height: 1080), brandPath: String, outputPaths: [String]
+  ) {
+    self.basemapPath = basemapPath
+    self.dataPath = dataPath
+    self.keyColumn = keyColumn
+    self.valueColumn = valueColumn
+    self.filters = filters
+    self.method = method
+    self.classCount = classCount
+    self.texts = texts
+    self.size = size
+    self.brandPath = brandPath
+    self.outputPaths = outputPaths
+  }
+}
+
+/// What a map run did, for the CLI to print.
+public struct MapReport: Hashable, Sendable {
+  public var join: JoinReport
+  public var classification: Classification
+  public var projection: String
+  public var featureCount: Int
+  /// Features left out because they lie outside the projection's domain.
+  public var outsideProjection: Int
+  /// Features without any polygon to draw.
+  public var withoutPolygon: Int
+  public var written: [String]
+}

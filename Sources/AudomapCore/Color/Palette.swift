@@ -1,0 +1,278 @@
+import Foundation
+import Yams
+
+/// A brand kit: the colours and font maps and charts are drawn with.
+///
+/// Loaded from a YAML file in `Palettes/` (format in `Palettes/README.md`).
+/// A `Palette` that exists has at least two sequential anchors.
+public struct Palette: Hashable, Sendable {
+  /// A named brand colour, in the order the file lists them.
+  public struct BrandColor: Hashable, Sendable {
+    public let name: String
+    public let color: Color
+
+    public init(name: String, color: Color) {
+      self.name = name
+      self.color = color
+    }
+  }
+
+  /// The font family used when the file names none.
+  public static let defaultFont = "Lato"
+
+  /// The palette's name, e.g. "CAPSO".
+  public let name: String
+  /// The authority's colours, e.g. for bar charts and accents.
+  public let brandColors: [BrandColor]
+  /// The choropleth ramp's anchors, lightest (low values) to darkest (high values).
+  public let sequentialAnchors: [Color]
+  /// Titles, legend labels.
+  public let text: Color
+  /// Sources, notes, the "no data" label.
+  public let secondaryText: Color
+  /// Commune borders.
+  public let border: Color
+  /// Communes without a value.
+  public let noData: Color
+  /// The page background.
+  public let background: Color
+  /// The font family for all text.
+  public let font: String
+
+  /// A palette built in code.
+  /// - Precondition: `sequentialAnchors` has at least two colours.
+  public init(
+    name: String, brandColors: [BrandColor] = [], sequentialAnchors: [Color], text: Color,
+    secondaryText: Color, border: Color, noData: Color, background: Color, font: String = Palette.defaultFont
+  ) {
+    precondition(sequentialAnchors.count >= 2, "a sequential ramp needs at least two anchors")
+    self.name = name
+    self.brandColors = brandColors
+    self.sequentialAnchors = sequentialAnchors
+    self.text = text
+    self.secondaryText = secondaryText
+    self.border = border
+    self.noData = noData
+    self.background = background
+    self.font = font
+  }
+
+  /// One fill per class, lightest first, sampled evenly in OKLab through the anchors.
+  public func sequentialRamp(classCount: Int) -> [Color] {
+    OKLab.interpolated(sequentialAnchors, count: classCount)
+  }
+
+  /// The brand colour called `name`, if the palette has one.
+  public func brandColor(named name: String) -> Color? {
+    brandColors.first { $0.name == name }?.color
+  }
+
+  /// Reads and checks a palette file.
+  ///
+  /// - Parameter path: the YAML file, relative to the current folder or absolute.
+  /// - Throws: `PaletteError.file` (exit 66) if it cannot be read; the other
+  ///   cases (exit 65) name the key at fault and what to write instead.
+  ///
+  /// ## Example
+  /// ```swift
+  /// let palette = try Palette.load(path: "Palettes/capso.yml")
+  /// let fills = palette.sequentialRamp(classCount: 5)
+  /// ```
+  public static func load(path: String) throws(PaletteError) -> Palette {
+    let bytes: [UInt8]
+    do { bytes = try FileIO.read(path) } catch { throw .file(error) }
+    guard let yaml = String(bytes: bytes, encoding: .utf8) else { throw .notText(path: path) }
+    return try decode(yaml, path: path)
+  }
+
+  /// Decodes and checks palette YAML already in memory; `path` is only used in messages.
+  public static func decode(_ yaml: String, path: String) throws(PaletteError) -> Palette {
+    let file: PaletteFile
+    do {
+      file = try YAMLDecoder().decode(PaletteFile.self, from: yaml)
+    } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
+      let key = keyPath(context.codingPath)
+      throw .wrongType(path: path, key: key, expected: PaletteFile.shape(at: context.codingPath))
+    } catch DecodingError.dataCorrupted(let context) {
+      // Yams wraps errors thrown by `init(from:)`, such as `UnknownKey`, in dataCorrupted.
+      if let unknown = context.underlyingError as? UnknownKey {
+        throw .unknownKey(path: path, key: keyPath(unknown.codingPath), known: unknown.known)
+      }
+      let detail = context.underlyingError.map { String(describing: $0) } ?? context.debugDescription
+      throw .invalidYAML(path: path, detail: detail)
+    } catch {
+      throw .invalidYAML(path: path, detail: String(describing: error))
+    }
+    return try file.palette(path: path)
+  }
+}
+
+// MARK: - The file as written
+
+/// A palette file as written. Every field is optional so that `palette(path:)`
+/// can say exactly which key is missing rather than relay a decoder message.
+private struct PaletteFile: Decodable {
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case name, font, brand, sequential, neutrals
+  }
+
+  struct Brand: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case name, color
+    }
+    let name: String?
+    let color: String?
+
+    init(from decoder: any Decoder) throws {
+      let container = try checkedContainer(decoder, keyedBy: CodingKeys.self)
+      name = try container.decodeIfPresent(String.self, forKey: .name)
+      color = try container.decodeIfPresent(String.self, forKey: .color)
+    }
+  }
+
+  struct Neutrals: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case text
+      case secondaryText = "secondary_text"
+      case border
+      case noData = "no_data"
+      case background
+    }
+    let colors: [CodingKeys: String?]
+
+    init(from decoder: any Decoder) throws {
+      let container = try checkedContainer(decoder, keyedBy: CodingKeys.self)
+      var colors: [CodingKeys: String?] = [:]
+      for key in CodingKeys.allCases {
+        colors[key] = try container.decodeIfPresent(String.self, forKey: key)
+      }
+      self.colors = colors
+    }
+  }
+
+  let name: String?
+  let font: String?
+  let brand: [Brand]?
+  // Items are optional: an unquoted `- #76B729` is an empty item, reported as such.
+  let sequential: [String?]?
+  let neutrals: Neutrals?
+
+  init(from decoder: any Decoder) throws {
+    let container = try checkedContainer(decoder, keyedBy: CodingKeys.self)
+    name = try container.decodeIfPresent(String.self, forKey: .name)
+    font = try container.decodeIfPresent(String.self, forKey: .font)
+    brand = try container.decodeIfPresent([Brand].self, forKey: .brand)
+    sequential = try container.decodeIfPresent([String?].self, forKey: .sequential)
+    neutrals = try container.decodeIfPresent(Neutrals.self, forKey: .neutrals)
+  }
+
+  /// What the value at `codingPath` should look like, for type-mismatch messages.
+  static func shape(at codingPath: [any CodingKey]) -> String {
+    func mapping<Keys: RawRepresentable<String> & CaseIterable>(_ keys: Keys.Type) -> String {
+      "a mapping (indented `key: value` lines) with keys " + keys.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+    guard let last = codingPath.last else { return mapping(CodingKeys.self) }
+    if last.intValue != nil {
+      let inBrand = codingPath.first?.stringValue == CodingKeys.brand.rawValue
+      return inBrand ? mapping(Brand.CodingKeys.self) : "a single value such as \"#76B729\""
+    }
+    switch last.stringValue {
+    case CodingKeys.neutrals.rawValue: return mapping(Neutrals.CodingKeys.self)
+    case CodingKeys.brand.rawValue, CodingKeys.sequential.rawValue: return "a list (one `- ` line per item)"
+    default: return "a single value"
+    }
+  }
+
+  /// The checked `Palette`, or the first problem found, in file order.
+  func palette(path: String) throws(PaletteError) -> Palette {
+    func color(_ value: String?, key: String) throws(PaletteError) -> Color {
+      guard let value, !value.isEmpty else { throw .missingColor(path: path, key: key) }
+      guard let color = Color(hex: value) else { throw .badColor(path: path, key: key, value: value) }
+      return color
+    }
+
+    guard let name else {
+      throw .missingKey(path: path, key: "name", expected: "the palette's name, e.g. name: CAPSO")
+    }
+    var brandColors: [Palette.BrandColor] = []
+    for (index, entry) in (brand ?? []).enumerated() {
+      guard let colorName = entry.name else {
+        throw .missingKey(path: path, key: "brand[\(index)].name", expected: "a name for the colour, e.g. name: green")
+      }
+      brandColors.append(.init(name: colorName, color: try color(entry.color, key: "brand[\(index)].color")))
+    }
+    guard let sequential else {
+      throw .missingKey(
+        path: path, key: "sequential",
+        expected: "a list of at least 2 quoted colours, lightest (low values) first, darkest (high values) last")
+    }
+    var anchors: [Color] = []
+    for (index, value) in sequential.enumerated() {
+      anchors.append(try color(value, key: "sequential[\(index)]"))
+    }
+    guard anchors.count >= 2 else { throw .tooFewAnchors(path: path, count: anchors.count) }
+    guard let neutrals else {
+      let keys = Neutrals.CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
+      throw .missingKey(path: path, key: "neutrals", expected: "a mapping with the colours \(keys)")
+    }
+    func neutral(_ key: Neutrals.CodingKeys) throws(PaletteError) -> Color {
+      try color(neutrals.colors[key] ?? nil, key: "neutrals." + key.rawValue)
+    }
+    return Palette(
+      name: name, brandColors: brandColors, sequentialAnchors: anchors,
+      text: try neutral(.text), secondaryText: try neutral(.secondaryText), border: try neutral(.border),
+      noData: try neutral(.noData), background: try neutral(.background), font: font ?? Palette.defaultFont)
+  }
+}
+
+// MARK: - Unknown keys
+
+/// Thrown while decoding when a mapping has a key the format does not define.
+private struct UnknownKey: Error {
+  let codingPath: [any CodingKey]
+  let known: [String]
+}
+
+/// Any key, to list every key a mapping actually has.
+private struct AnyKey: CodingKey {
+  let stringValue: String
+  let intValue: Int?
+
+  init(stringValue: String) {
+    self.stringValue = stringValue
+    intValue = nil
+  }
+
+  init?(intValue: Int) {
+    stringValue = String(intValue)
+    self.intValue = intValue
+  }
+}
+
+/// The keyed container for `Keys`, after checking the mapping has no other
+/// keys: a typo such as `fonts:` would otherwise be silently ignored.
+private func checkedContainer<Keys: CodingKey & CaseIterable>(
+  _ decoder: any Decoder, keyedBy: Keys.Type
+) throws -> KeyedDecodingContainer<Keys> {
+  let all = try decoder.container(keyedBy: AnyKey.self).allKeys
+  let unknown = all.map(\.stringValue).filter { Keys(stringValue: $0) == nil }.sorted()
+  if let first = unknown.first {
+    throw UnknownKey(
+      codingPath: decoder.codingPath + [AnyKey(stringValue: first)], known: Keys.allCases.map(\.stringValue))
+  }
+  return try decoder.container(keyedBy: Keys.self)
+}
+
+/// `neutrals.text`, `brand[2].color`, `sequential[0]`: the key as a reader finds it
+/// in the file; empty for the whole file.
+private func keyPath(_ codingPath: [any CodingKey]) -> String {
+  var text = ""
+  for key in codingPath {
+    if let index = key.intValue {
+      text += "[\(index)]"
+    } else {
+      text += (text.isEmpty ? "" : ".") + key.stringValue
+    }
+  }
+  return text
+}

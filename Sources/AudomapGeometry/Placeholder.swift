@@ -1,1 +1,0 @@
-// Placeholder removed once GEOS/PROJ wrappers land.

@@ -1,0 +1,67 @@
+import AudomapCore
+import Testing
+
+@testable import AudomapRender
+
+@Suite struct PNGRenderingTests {
+  @Test func pixelSizeIsTheSceneSizeTruncated() throws {
+    let png = try SceneRenderer.render(Scene(width: 320.9, height: 123, background: .white), as: .png)
+    #expect(PNGHeader(png) == PNGHeader(width: 320, height: 123, bitDepth: 8, colorType: 2))
+  }
+
+  @Test func transparentBackgroundKeepsAlpha() throws {
+    let png = try SceneRenderer.render(Scene(width: 40, height: 30), as: .png)
+    #expect(PNGHeader(png)?.colorType == 6)
+    #expect(try DecodedImage(png: png).argb(x: 5, y: 5) == 0x0000_0000)
+  }
+
+  @Test func filledRectangleIsRedAtItsCentreOnly() throws {
+    let image = try DecodedImage(png: SceneRenderer.render(Fixtures.redRectangle, as: .png))
+    #expect(image.width == 100 && image.height == 60)
+    #expect(image.argb(x: 50, y: 30) == 0xFFFF_0000)
+    #expect(image.argb(x: 5, y: 5) == 0xFFFF_FFFF)
+    #expect(image.argb(x: 90, y: 55) == 0xFFFF_FFFF)
+  }
+
+  @Test func holesStayEmptyWhateverTheirWinding() throws {
+    let image = try DecodedImage(png: SceneRenderer.render(Fixtures.squareWithHole, as: .png))
+    #expect(image.argb(x: 20, y: 50) == 0xFF00_00FF)
+    #expect(image.argb(x: 50, y: 50) == 0xFFFF_FFFF)
+  }
+
+  @Test func strokeIsDrawnOverTheFill() throws {
+    let shape = SceneShape(
+      .rectangle(Rect(x: 20, y: 20, width: 60, height: 60)), fill: Fixtures.red,
+      stroke: Stroke(color: .black, width: 4))
+    let image = try DecodedImage(
+      png: SceneRenderer.render(Scene(width: 100, height: 100, background: .white, items: [.shape(shape)]), as: .png))
+    #expect(image.argb(x: 20, y: 50) == 0xFF00_0000)
+    #expect(image.argb(x: 50, y: 50) == 0xFFFF_0000)
+  }
+
+  @Test func circlesAndGroupedItemsAreDrawn() throws {
+    let circle = SceneItem.shape(SceneShape(.circle(center: Point(x: 50, y: 50), radius: 20), fill: Fixtures.blue))
+    let scene = Scene(width: 100, height: 100, background: .white, items: [.group(name: "legend", items: [circle])])
+    let image = try DecodedImage(png: SceneRenderer.render(scene, as: .png))
+    #expect(image.argb(x: 50, y: 50) == 0xFF00_00FF)
+    #expect(image.argb(x: 50, y: 25) == 0xFFFF_FFFF)
+  }
+
+  @Test func sameSceneGivesTheSameBytes() throws {
+    let first = try SceneRenderer.render(Fixtures.smallMap, as: .png)
+    _ = try SceneRenderer.render(Fixtures.redRectangle, as: .svg)
+    #expect(try SceneRenderer.render(Fixtures.smallMap, as: .png) == first)
+  }
+
+  @Test func rendersFromSeveralThreadsAtOnce() async throws {
+    let expected = try SceneRenderer.render(Fixtures.smallMap, as: .png)
+    let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+      for _ in 0..<8 {
+        group.addTask { try SceneRenderer.render(Fixtures.smallMap, as: .png) }
+      }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0 == expected })
+  }
+}
