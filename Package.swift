@@ -36,10 +36,12 @@ let package = Package(
     // Prints throughput figures for the issues' performance targets (release build).
     .executableTarget(name: "audomap-bench", dependencies: ["AudomapBatch"]),
 
+    // Golden-file helpers shared by the test targets.
+    .target(name: "AudomapTestSupport", path: "Tests/AudomapTestSupport"),
     .testTarget(name: "AudomapCoreTests", dependencies: ["AudomapCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AudomapGeometryTests", dependencies: ["AudomapGeometry"]),
     .testTarget(name: "AudomapRenderTests", dependencies: ["AudomapRender"], resources: [.copy("Snapshots")]),
-    .testTarget(name: "AudomapBatchTests", dependencies: ["AudomapBatch"]),
+    .testTarget(name: "AudomapBatchTests", dependencies: ["AudomapBatch", "AudomapTestSupport"]),
     .testTarget(name: "audomapTests", dependencies: ["audomap"]),
   ]
 )

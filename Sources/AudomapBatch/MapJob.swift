@@ -43,8 +43,12 @@ public enum MapJob {
     for output in outputs { try FileIO.checkWritable(output.path) }
 
     let palette = try Palette.load(path: request.brandPath)
+    let tableReading = Background { try CSVReader.read(path: request.dataPath).filtered(by: request.filters) }
     let basemap = try GeoJSONReader.read(path: request.basemapPath)
-    let table = try CSVReader.read(path: request.dataPath).filtered(by: request.filters)
+    // GEOS's check costs ~0.4 s on the national file: it runs beside the
+    // projection and rendering instead of before them.
+    let validityCheck = Background { try ValidityCheck.invalidFeatures(basemap.features) }
+    let table = try tableReading.value()
 
     guard let codeField = FeatureCodeField.detect(in: basemap.features) else {
       throw MapRequestError.noCodeProperty(
@@ -69,11 +73,16 @@ public enum MapJob {
     let rendered = try outputs.map { output throws(RenderError) in
       (path: output.path, bytes: try SceneRenderer.render(scene, as: output.format))
     }
+    let invalid = try validityCheck.value()
     for output in rendered { try FileIO.writeAtomically(output.bytes, to: output.path) }
 
     return MapReport(
       join: joined.report, classification: classification, projection: projected.projection.name,
       featureCount: basemap.features.count, outsideProjection: projected.outsideDomain.count,
-      withoutPolygon: projected.withoutPolygon.count, written: rendered.map(\.path))
+      withoutPolygon: projected.withoutPolygon.count,
+      invalidGeometries: invalid.map { entry in
+        InvalidGeometry(feature: entry, code: basemap.features[entry.featureIndex].properties[codeField]?.text)
+      },
+      written: rendered.map(\.path))
   }
 }

@@ -1,4 +1,5 @@
 import AudomapCore
+import AudomapGeometry
 
 /// Everything `audomap map` needs to draw one choropleth.
 public struct MapRequest: Hashable, Sendable {
@@ -45,5 +46,13 @@ public struct MapReport: Hashable, Sendable {
   public var outsideProjection: Int
   /// Features without any polygon to draw.
   public var withoutPolygon: Int
+  /// Features GEOS finds invalid; they are drawn as read.
+  public var invalidGeometries: [InvalidGeometry]
   public var written: [String]
+}
+
+/// A commune whose shape breaks the OGC validity rules, with its code for messages.
+public struct InvalidGeometry: Hashable, Sendable {
+  public var feature: InvalidFeature
+  public var code: String?
 }

@@ -85,8 +85,4 @@ enum GeoJSONBenchmark {
       return Double(usage.ru_maxrss) / 1e6  // bytes on macOS
     #endif
   }
-
-  private static func format(_ value: Double, _ decimals: Int) -> String {
-    String(format: "%.\(decimals)f", value)
-  }
 }

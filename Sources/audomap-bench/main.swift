@@ -6,7 +6,9 @@ import Foundation
 switch CommandLine.arguments.dropFirst().first {
 case "geojson":
   exit(GeoJSONBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
+case "map":
+  exit(MapBenchmark.run())
 default:
-  print("usage: audomap-bench geojson [PATH]")
+  print("usage: audomap-bench geojson [PATH] | audomap-bench map")
   exit(64)  // EX_USAGE
 }

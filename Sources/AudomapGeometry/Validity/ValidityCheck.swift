@@ -6,6 +6,12 @@ public struct InvalidFeature: Hashable, Sendable {
   public var featureIndex: Int
   public var reason: String
   public var location: Position?
+
+  public init(featureIndex: Int, reason: String, location: Position?) {
+    self.featureIndex = featureIndex
+    self.reason = reason
+    self.location = location
+  }
 }
 
 /// Validity of boundary polygons by the OGC rules, as GEOS checks them.

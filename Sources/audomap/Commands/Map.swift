@@ -53,7 +53,7 @@ extension Audomap {
     @Option(help: ArgumentHelp("Size in pixels, WIDTHxHEIGHT.", valueName: "WxH"))
     var size: String = "1080x1080"
 
-    @Option(help: ArgumentHelp("Brand kit with colours and font (YAML).", valueName: "file"))
+    @Option(help: ArgumentHelp("Brand kit with colours and font (YAML; default Palettes/capso.yml).", valueName: "file"))
     var brand: String?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(

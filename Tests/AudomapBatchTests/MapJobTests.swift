@@ -1,0 +1,68 @@
+import AudomapBatch
+import AudomapCore
+import AudomapTestSupport
+import Foundation
+import Testing
+
+@Suite struct MapJobTests {
+  static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+  func capsoRequest(outputs: [String]) -> MapRequest {
+    MapRequest(
+      basemapPath: packageRoot.appendingPathComponent("Basemaps/capso-communes-2018.geojson").path,
+      dataPath: packageRoot.appendingPathComponent("Datasets/capso-population-dgcl-2019-2025.csv").path,
+      valueColumn: "population_municipale", filters: [RowFilter(column: "annee", value: "2025")],
+      texts: MapTexts(
+        title: "Population des communes du Pays de Saint-Omer", subtitle: "Population municipale au 1er janvier 2025",
+        legendTitle: "Habitants", source: "Source : DGCL, populations légales 2025"),
+      brandPath: packageRoot.appendingPathComponent("Palettes/capso.yml").path, outputPaths: outputs)
+  }
+
+  func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("audomap-batch-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// The CAPSO population map as SVG, byte for byte: any change to reading,
+  /// joining, classes, projection, layout or rendering shows up here.
+  @Test func capsoPopulationMapSVG() throws {
+    let svg = try temporaryFolder().appendingPathComponent("capso.svg")
+    let report = try MapJob.run(capsoRequest(outputs: [svg.path]))
+    #expect(report.join.matchedFeatures == 53)
+    try assertSnapshot([UInt8](try Data(contentsOf: svg)), named: "capsoPopulationMapSVG", extension: "svg", in: Self.snapshots)
+  }
+
+  @Test func capsoReportCountsEveryCommuneAndClass() throws {
+    let png = try temporaryFolder().appendingPathComponent("capso.png")
+    let report = try MapJob.run(capsoRequest(outputs: [png.path]))
+    #expect(report.featureCount == 53)
+    #expect(report.join.matchedFeatures == 53 && report.join.rowsUsed == 53)
+    #expect(report.outsideProjection == 0 && report.withoutPolygon == 0 && report.invalidGeometries.isEmpty)
+    #expect(report.projection == "Lambert-93 (EPSG:2154)")
+    #expect(report.classification.counts.reduce(0, +) == 53)
+    // Quantile bounds at sorted values 10, 21, 31 and 42 of 53 (cross-checked in Python).
+    #expect(report.classification.breaks.bounds == [228, 555, 824, 1166, 1985, 14358])
+    #expect(report.classification.counts == [10, 11, 10, 11, 11])
+    #expect(report.written == [png.path])
+  }
+
+  @Test func aNationalFileLeavesOverseasCommunesOutAndReportsInvalidShapes() throws {
+    let basemap = sharedData.appendingPathComponent("basemaps/communes-france-2018.geojson")
+    try #require(FileManager.default.fileExists(atPath: basemap.path), "needs ../shared/data beside the checkout")
+    let png = try temporaryFolder().appendingPathComponent("france.png")
+    var request = capsoRequest(outputs: [png.path])
+    request.basemapPath = basemap.path
+    request.dataPath = sharedData.appendingPathComponent("datasets/population-communes-france.csv").path
+    request.filters = []
+    request.keyColumn = "COM"
+    request.valueColumn = "PMUN"
+    request.size = PageSize(width: 800, height: 800)
+    let report = try MapJob.run(request)
+    #expect(report.featureCount == 35_357)
+    // 2018 geography: Guadeloupe, Martinique, Guyane, La Réunion and Mayotte.
+    #expect(report.outsideProjection == 129)
+    #expect(report.invalidGeometries.map(\.code) == ["14174"])
+    #expect(report.join.matchedFeatures == 34_844)
+  }
+}

@@ -1,0 +1,34 @@
+import Testing
+
+@Suite struct HelpTests {
+  @Test func rootHelpListsTheSubcommands() throws {
+    let result = try AudomapRunner.run(["--help"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("USAGE: audomap <subcommand>"))
+    #expect(result.standardOutput.contains("map                     Render a choropleth map"))
+  }
+
+  @Test func mapHelpShowsAnExampleAndEveryOption() throws {
+    let result = try AudomapRunner.run(["map", "--help"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("--filter annee=2025"))
+    for option in ["--basemap <file>", "--data <file>", "--key <column>", "--value <column>", "--filter <column=value>",
+                   "--method <method>", "(values: quantile, equal;", "--classes <k>", "--title",
+                   "--subtitle", "--legend-title", "--source", "--size <WxH>", "(default: 1080x1080)", "--brand <file>",
+                   "-o, --output <file>"] {
+      #expect(result.standardOutput.contains(option), "missing \(option)")
+    }
+  }
+
+  @Test(arguments: [
+    (["map", "--basemap", "b.geojson", "--data", "d.csv", "--value", "v"], "Please give an output file with -o"),
+    (["map", "--basemap", "b.geojson", "--data", "d.csv", "--value", "v", "-o", "x.png", "--size", "1080"], "Invalid --size '1080'"),
+    (["map", "--basemap", "b.geojson", "--data", "d.csv", "--value", "v", "-o", "x.png", "--classes", "12"], "choose from 2 to 9 classes"),
+    (["map", "--basemap", "b.geojson", "--data", "d.csv", "--value", "v", "-o", "x.png", "--filter", "annee"], "annee"),
+  ])
+  func usageErrorsExit64(arguments: [String], message: String) throws {
+    let result = try AudomapRunner.run(arguments)
+    #expect(result.status == 64, "\(result.standardError)")
+    #expect(result.standardError.contains(message), "\(result.standardError)")
+  }
+}
