@@ -59,6 +59,14 @@ import Testing
     var testDescription: String { id }
   }
 
+  /// `audomap map` on the shipped files, with one input or the output replaced.
+  static func mapArguments(
+    basemap: String = "Basemaps/capso-communes-2018.geojson", value: String = "population_municipale", output: String
+  ) -> [String] {
+    ["map", "--basemap", basemap, "--data", "Datasets/capso-population-dgcl-2019-2025.csv", "--filter", "annee=2025",
+     "--value", value, "-o", output]
+  }
+
   static let cases: [ErrorCase] = [
     ErrorCase(
       id: "truncated GeoJSON",
@@ -67,24 +75,22 @@ import Testing
         let truncated = folder.appendingPathComponent("truncated.geojson")
         try String(text.prefix(30_000)).write(to: truncated, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("map.png").path
-        return (["map", "--basemap", truncated.path, "--data", "Datasets/capso-population-dgcl-2019-2025.csv",
-                 "--filter", "annee=2025", "--value", "population_municipale", "-o", output], output)
+        return (mapArguments(basemap: truncated.path, output: output), output)
       },
-      status: 65, messageParts: ["truncated.geojson:1:", "feature"]),
+      // 25 counted from 0, as in features[25]: checked with Python on the first 30,000 bytes.
+      status: 65, messageParts: ["truncated.geojson:1:30001", "feature 25", "truncated"]),
     ErrorCase(
       id: "CSV without the named column",
       arguments: { folder in
         let output = folder.appendingPathComponent("map.png").path
-        return (["map", "--basemap", "Basemaps/capso-communes-2018.geojson", "--data",
-                 "Datasets/capso-population-dgcl-2019-2025.csv", "--value", "population", "-o", output], output)
+        return (mapArguments(value: "population", output: output), output)
       },
       status: 65, messageParts: ["capso-population-dgcl-2019-2025.csv", "population_municipale", "annee"]),
     ErrorCase(
       id: "unknown output extension",
       arguments: { folder in
         let output = folder.appendingPathComponent("map.gif").path
-        return (["map", "--basemap", "Basemaps/capso-communes-2018.geojson", "--data",
-                 "Datasets/capso-population-dgcl-2019-2025.csv", "--value", "population_municipale", "-o", output], output)
+        return (mapArguments(output: output), output)
       },
       status: 64, messageParts: ["map.gif", ".png, .svg, .pdf"]),
     ErrorCase(
@@ -92,16 +98,14 @@ import Testing
       arguments: { _ in
         // Even root cannot create files in /proc.
         let output = "/proc/audomap-test/map.png"
-        return (["map", "--basemap", "Basemaps/capso-communes-2018.geojson", "--data",
-                 "Datasets/capso-population-dgcl-2019-2025.csv", "--value", "population_municipale", "-o", output], output)
+        return (mapArguments(output: output), output)
       },
       status: 73, messageParts: ["/proc/audomap-test"]),
     ErrorCase(
       id: "missing basemap",
       arguments: { folder in
         let output = folder.appendingPathComponent("map.png").path
-        return (["map", "--basemap", "Basemaps/nowhere.geojson", "--data",
-                 "Datasets/capso-population-dgcl-2019-2025.csv", "--value", "population_municipale", "-o", output], output)
+        return (mapArguments(basemap: "Basemaps/nowhere.geojson", output: output), output)
       },
       status: 66, messageParts: ["Basemaps/nowhere.geojson", "no such file"]),
   ]

@@ -17,7 +17,10 @@ public struct Color: Hashable, Sendable {
     var digits = Substring(hex)
     if digits.hasPrefix("#") { digits = digits.dropFirst() }
     if digits.count == 3 { digits = Substring(digits.flatMap { [$0, $0] }) }
-    guard digits.count == 6 || digits.count == 8, let value = UInt32(digits, radix: 16) else { return nil }
+    // UInt32(_:radix:) alone would accept a sign ("+76B72").
+    guard digits.count == 6 || digits.count == 8, digits.allSatisfy(\.isHexDigit),
+      let value = UInt32(digits, radix: 16)
+    else { return nil }
     let rgba = digits.count == 6 ? (value << 8) | 0xFF : value
     self.init(
       red: Double((rgba >> 24) & 0xFF) / 255, green: Double((rgba >> 16) & 0xFF) / 255,
