@@ -40,8 +40,8 @@ let package = Package(
     .target(name: "AudomapTestSupport", path: "Tests/AudomapTestSupport"),
     .testTarget(name: "AudomapCoreTests", dependencies: ["AudomapCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AudomapGeometryTests", dependencies: ["AudomapGeometry"]),
-    .testTarget(name: "AudomapRenderTests", dependencies: ["AudomapRender"], resources: [.copy("Snapshots")]),
-    .testTarget(name: "AudomapBatchTests", dependencies: ["AudomapBatch", "AudomapTestSupport"]),
+    .testTarget(name: "AudomapRenderTests", dependencies: ["AudomapRender", "AudomapTestSupport"], exclude: ["Snapshots"]),
+    .testTarget(name: "AudomapBatchTests", dependencies: ["AudomapBatch", "AudomapTestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "audomapTests", dependencies: ["audomap"]),
   ]
 )

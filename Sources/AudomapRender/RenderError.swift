@@ -11,11 +11,13 @@ public enum RenderError: AudomapError, Hashable {
   case outOfMemory(operation: String)
   /// Cairo reported `reason` (its own status message) while doing `operation`.
   case cairoFailure(operation: String, reason: String)
+  /// zlib reported `reason` while compressing a PNG.
+  case zlibFailure(operation: String, reason: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .invalidSize: .usage
-    case .outOfMemory, .cairoFailure: .failure
+    case .outOfMemory, .cairoFailure, .zlibFailure: .failure
     }
   }
 
@@ -27,7 +29,7 @@ public enum RenderError: AudomapError, Hashable {
         + "width and height must each be \(range) pixels (points for PDF). Use a --size in that range."
     case .outOfMemory(let operation):
       return "Out of memory while \(operation). Use a smaller --size, or render to SVG or PDF."
-    case .cairoFailure(let operation, let reason):
+    case .cairoFailure(let operation, let reason), .zlibFailure(let operation, let reason):
       return "Rendering failed while \(operation): \(reason)."
     }
   }

@@ -1,4 +1,5 @@
 import AudomapCore
+import Foundation
 
 /// Draws a ``Scene`` to PNG, SVG or PDF bytes with Cairo and Pango.
 ///
@@ -43,12 +44,14 @@ public enum SceneRenderer {
     case .png:
       let surface = try CairoSurface.image(
         width: Int32(scene.width), height: Int32(scene.height), opaque: scene.background?.alpha == 1)
-      try draw(scene, on: surface)
-      return try surface.pngBytes()
+      try BandedRasterizer.draw(scene, on: surface, bandCount: rasterBandCount)
+      return try surface.withPixels { pixels throws(RenderError) in try PNGEncoder.encode(pixels) }
     case .svg:
       let surface = try CairoSurface.svg(width: scene.width, height: scene.height)
-      try draw(scene, on: surface)
-      return SVGPostProcessor.process(try surface.finishDocument("SVG"), title: scene.title)
+      // Cairo draws placeholders for paths; their data is written without it.
+      let paths = SVGPathStore()
+      try draw(scene, on: surface, paths: paths)
+      return SVGPostProcessor.process(try surface.finishDocument("SVG"), title: scene.title, paths: paths)
     case .pdf:
       let surface = try CairoSurface.pdf(width: scene.width, height: scene.height, title: scene.title)
       try draw(scene, on: surface)
@@ -56,25 +59,43 @@ public enum SceneRenderer {
     }
   }
 
-  private static func draw(_ scene: Scene, on surface: CairoSurface) throws(RenderError) {
+  /// How many threads rasterise a PNG: one per core, up to 8. The pixels do
+  /// not depend on it.
+  static let rasterBandCount = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+
+  /// Draws `scene` onto `surface` in one piece.
+  /// - Parameter paths: When set (SVG), path shapes are drawn as placeholders
+  ///   and their data is written into `paths`.
+  static func draw(_ scene: Scene, on surface: CairoSurface, paths: SVGPathStore? = nil) throws(RenderError) {
     let context = try CairoContext(surface: surface)
     let pango = PangoTextContext()
     if let background = scene.background {
       context.paint(background)
     }
-    draw(scene.items, with: context, pango)
+    // Cairo's SVG surface rounds its page up to whole pixels.
+    let page = (width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)))
+    draw(scene.items, with: context, pango, paths: paths, pageWidth: page.width, pageHeight: page.height)
     try context.checkStatus(while: "drawing the scene")
   }
 
-  private static func draw(_ items: [SceneItem], with context: CairoContext, _ pango: PangoTextContext) {
+  private static func draw(
+    _ items: [SceneItem], with context: CairoContext, _ pango: PangoTextContext, paths: SVGPathStore?,
+    pageWidth: Int, pageHeight: Int
+  ) {
     for item in items {
       switch item {
       case .shape(let shape):
-        context.draw(shape)
+        if let paths, shape.fill != nil || shape.stroke != nil,
+          let placeholder = paths.add(shape, pageWidth: pageWidth, pageHeight: pageHeight)
+        {
+          if let drawn = placeholder.shape { context.draw(drawn, placeholder: placeholder.index) }
+        } else {
+          context.draw(shape)
+        }
       case .text(let text):
         context.draw(text, in: pango)
       case .group(_, let items):
-        draw(items, with: context, pango)
+        draw(items, with: context, pango, paths: paths, pageWidth: pageWidth, pageHeight: pageHeight)
       }
     }
   }

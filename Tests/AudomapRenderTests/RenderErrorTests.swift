@@ -40,6 +40,10 @@ import Testing
     #expect(
       RenderError.cairoFailure(operation: "writing the PNG", reason: "error while writing to output stream").description
         == "Rendering failed while writing the PNG: error while writing to output stream.")
+    #expect(
+      RenderError.zlibFailure(operation: "compressing the PNG", reason: "stream error").description
+        == "Rendering failed while compressing the PNG: stream error.")
+    #expect(RenderError.zlibFailure(operation: "x", reason: "y").exitStatus == .failure)
     #expect(RenderError.outOfMemory(operation: "x").exitStatus == .failure)
     #expect(RenderError.cairoFailure(operation: "x", reason: "y").exitStatus == .failure)
   }

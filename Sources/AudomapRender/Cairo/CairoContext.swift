@@ -35,6 +35,13 @@ final class CairoContext {
     try check(cairo_status(pointer), while: operation)
   }
 
+  /// Restricts later drawing to `rect`. A clip on whole pixels changes no
+  /// pixel inside it. See `cairo_clip`.
+  func clip(to rect: Rect) {
+    cairo_rectangle(pointer, rect.x, rect.y, rect.width, rect.height)
+    cairo_clip(pointer)
+  }
+
   func setSource(_ color: Color) {
     cairo_set_source_rgba(pointer, color.red, color.green, color.blue, color.alpha)
   }
@@ -46,10 +53,21 @@ final class CairoContext {
   }
 
   /// Fills (even-odd) and then strokes `shape`; either may be absent.
-  func draw(_ shape: SceneShape) {
+  /// - Parameter placeholder: When set, the outline drawn is ``SVGPlaceholder``
+  ///   number `placeholder` instead of the shape's (SVG only).
+  func draw(_ shape: SceneShape, placeholder: Int? = nil) {
     guard shape.fill != nil || shape.stroke != nil else { return }
     cairo_new_path(pointer)
-    addPath(shape.shape)
+    if let placeholder {
+      for subpath in SVGPlaceholder.subpaths(placeholder) {
+        for (index, point) in subpath.enumerated() {
+          if index == 0 { cairo_move_to(pointer, point.x, point.y) } else { cairo_line_to(pointer, point.x, point.y) }
+        }
+        cairo_close_path(pointer)
+      }
+    } else {
+      addPath(shape.shape)
+    }
     if let fill = shape.fill {
       setSource(fill)
       if shape.stroke == nil {

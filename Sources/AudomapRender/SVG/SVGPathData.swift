@@ -13,10 +13,14 @@ enum SVGPathData {
   private static let fractionDigits = 8
   private static let unit: Int64 = 100_000_000
 
-  private struct Command {
+  /// A command as Cairo writes it: its letter and absolute values in 10⁻⁸.
+  struct Command: Equatable {
     var letter: UInt8
     var values: [Int64]
   }
+
+  /// One pixel in the 10⁻⁸ units of ``Command/values``.
+  static let pixel = unit
 
   /// The compact form of `data`, or nil when it holds anything Cairo does not write.
   static func compact(_ data: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
@@ -58,7 +62,7 @@ enum SVGPathData {
   }
 
   /// Cairo's commands with absolute coordinates, or nil on anything unexpected.
-  private static func parse(_ data: UnsafeBufferPointer<UInt8>) -> [Command]? {
+  static func parse(_ data: UnsafeBufferPointer<UInt8>) -> [Command]? {
     var commands: [Command] = []
     var i = 0
     while i < data.count {
@@ -134,32 +138,39 @@ enum SVGPathData {
   }
 
   /// Writes a count of 10⁻⁸ as the shortest exact decimal: `-0.75`, `3`, `0.00390625`.
-  private static func appendNumber(_ value: Int64, to output: inout [UInt8]) {
-    if value < 0 { output.append(UInt8(ascii: "-")) }
-    let magnitude = value.magnitude
-    appendDigits(magnitude / UInt64(unit), count: nil, to: &output)
-    var fraction = magnitude % UInt64(unit)
-    guard fraction > 0 else { return }
-    output.append(UInt8(ascii: "."))
-    var digits = fractionDigits
-    while fraction % 10 == 0 {
-      fraction /= 10
-      digits -= 1
-    }
-    appendDigits(fraction, count: digits, to: &output)
-  }
-
-  /// Appends `value` in decimal, left-padded with zeros to `count` digits when given.
-  private static func appendDigits(_ value: UInt64, count: Int?, to output: inout [UInt8]) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-      var value = value
+  static func appendNumber(_ value: Int64, to output: inout [UInt8]) {
+    // Digits are written backwards into a small buffer, then appended at once:
+    // this runs for every coordinate of a national map.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+      let zero = UInt8(ascii: "0")
+      let magnitude = value.magnitude
+      var integer = magnitude / UInt64(unit)
+      var fraction = magnitude % UInt64(unit)
       var start = buffer.count
+      if fraction > 0 {
+        var digits = fractionDigits
+        while fraction % 10 == 0 {
+          fraction /= 10
+          digits -= 1
+        }
+        for _ in 0..<digits {
+          start -= 1
+          buffer[start] = zero + UInt8(truncatingIfNeeded: fraction % 10)
+          fraction /= 10
+        }
+        start -= 1
+        buffer[start] = UInt8(ascii: ".")
+      }
       repeat {
         start -= 1
-        buffer[start] = UInt8(ascii: "0") + UInt8(value % 10)
-        value /= 10
-      } while value > 0 || (count.map { buffer.count - start < $0 } ?? false)
-      output.append(contentsOf: buffer[start...])
+        buffer[start] = zero + UInt8(truncatingIfNeeded: integer % 10)
+        integer /= 10
+      } while integer > 0
+      if value < 0 {
+        start -= 1
+        buffer[start] = UInt8(ascii: "-")
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
     }
   }
 }

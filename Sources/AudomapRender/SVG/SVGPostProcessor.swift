@@ -9,6 +9,8 @@
 /// - Cairo repeats a ~190-byte `style` attribute on every shape; each distinct
 ///   style becomes a CSS class instead.
 /// - Path data is rewritten by ``SVGPathData`` (relative, implicit commands).
+///   Scene paths reach it as ``SVGPlaceholder``s: each gets the data that
+///   ``SVGPathWriter`` wrote for it, the same bytes, without Cairo printing them.
 /// - The scene title becomes `<title>` (Cairo 1.16 writes none).
 ///
 /// None of this changes what is drawn.
@@ -19,14 +21,18 @@ enum SVGPostProcessor {
   private static let styleAttribute = Array(" style=\"".utf8)
   private static let pathDataAttribute = Array(" d=\"".utf8)
 
-  static func process(_ svg: [UInt8], title: String?) -> [UInt8] {
+  /// - Parameters:
+  ///   - svg: The document Cairo wrote.
+  ///   - title: The scene title, for `<title>`.
+  ///   - paths: The data of the paths Cairo drew as ``SVGPlaceholder``s.
+  static func process(_ svg: [UInt8], title: String?, paths: SVGPathStore? = nil) -> [UInt8] {
     svg.withUnsafeBufferPointer { bytes in
       // The <svg> start tag comes before any id, style or path.
       guard let open = firstIndex(of: svgOpen, in: bytes, from: 0),
         let headerEnd = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
       else { return svg }
       var styles: [[UInt8]] = []
-      let body = rewriteBody(bytes, from: headerEnd + 1, styles: &styles)
+      let body = rewriteBody(bytes, from: headerEnd + 1, styles: &styles, paths: paths)
 
       var output = Array(bytes[...headerEnd])
       output.reserveCapacity(body.count + 1000)
@@ -48,35 +54,49 @@ enum SVGPostProcessor {
   }
 
   private static func rewriteBody(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, styles: inout [[UInt8]]
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, styles: inout [[UInt8]], paths: SVGPathStore?
   ) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count - start)
     var globalIDs: [[UInt8]: Int] = [:]
-    var styleClasses: [[UInt8]: Int] = [:]
+    var styleClasses: [StyleKey: Int] = [:]
+    /// ` class="sN"` for each style, in the order of `styles`.
+    var classAttributes: [[UInt8]] = []
+    // Bytes are copied in runs, up to the next attribute or id rewritten.
+    var runStart = start
     var i = start
     while i < bytes.count {
       let byte = bytes[i]
-      if byte == UInt8(ascii: " "), let (valueStart, valueEnd) = attributeValue(styleAttribute, in: bytes, at: i) {
-        let style = Array(bytes[valueStart..<valueEnd])
-        let index = styleClasses[style] ?? styles.count
-        if index == styles.count {
-          styleClasses[style] = index
-          styles.append(style)
+      if byte == UInt8(ascii: " ") {
+        if let (valueStart, valueEnd) = attributeValue(styleAttribute, in: bytes, at: i) {
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+          let style = StyleKey(bytes: Array(bytes[valueStart..<valueEnd]))
+          let index = styleClasses[style] ?? styles.count
+          if index == styles.count {
+            styleClasses[style] = index
+            styles.append(style.bytes)
+            classAttributes.append(Array(" class=\"s\(index)\"".utf8))
+          }
+          output.append(contentsOf: classAttributes[index])
+          i = valueEnd + 1
+          runStart = i
+          continue
         }
-        output.append(contentsOf: " class=\"s\(index)\"".utf8)
-        i = valueEnd + 1
-        continue
+        if let (valueStart, valueEnd) = attributeValue(pathDataAttribute, in: bytes, at: i) {
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+          let data = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
+          output.append(contentsOf: pathDataAttribute)
+          if let paths, let index = SVGPlaceholder.index(of: data), index < paths.count {
+            output.append(contentsOf: paths[index])
+          } else {
+            output.append(contentsOf: SVGPathData.compact(data) ?? Array(data))
+          }
+          output.append(UInt8(ascii: "\""))
+          i = valueEnd + 1
+          runStart = i
+          continue
+        }
       }
-      if byte == UInt8(ascii: " "), let (valueStart, valueEnd) = attributeValue(pathDataAttribute, in: bytes, at: i) {
-        let data = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
-        output.append(contentsOf: pathDataAttribute)
-        output.append(contentsOf: SVGPathData.compact(data) ?? Array(data))
-        output.append(UInt8(ascii: "\""))
-        i = valueEnd + 1
-        continue
-      }
-      output.append(byte)
       i += 1
       // Ids are only ever written as `id="…"` or referenced as `#…`.
       guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#") else { continue }
@@ -84,16 +104,29 @@ enum SVGPostProcessor {
         var end = i + prefix.count
         while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
         guard end > i + prefix.count else { break }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
         let id = Array(bytes[i..<end])
         let number = globalIDs[id] ?? globalIDs.count + 1
         globalIDs[id] = number
         output.append(contentsOf: prefix)
         output.append(contentsOf: String(number).utf8)
         i = end
+        runStart = i
         break
       }
     }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     return output
+  }
+
+  /// A style attribute's value as a dictionary key, hashed in one call
+  /// rather than byte by byte (there is one per shape).
+  private struct StyleKey: Hashable {
+    let bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
   }
 
   /// The bounds of the value when `attribute` (e.g. ` d="`) starts at `index`.
