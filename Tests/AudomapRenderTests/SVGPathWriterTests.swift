@@ -1,4 +1,5 @@
 import AudomapCore
+import AudomapTestSupport
 import Testing
 
 @testable import AudomapRender

@@ -33,19 +33,11 @@ enum GeoJSONType: Equatable {
 }
 
 /// The geometry types whose shape is given by a `coordinates` member.
-enum CoordinatesType: Equatable {
-  case point, multiPoint, lineString, multiLineString, polygon, multiPolygon
+enum CoordinatesType: String, Equatable {
+  case point = "Point", multiPoint = "MultiPoint", lineString = "LineString"
+  case multiLineString = "MultiLineString", polygon = "Polygon", multiPolygon = "MultiPolygon"
 
-  var name: String {
-    switch self {
-    case .point: return "Point"
-    case .multiPoint: return "MultiPoint"
-    case .lineString: return "LineString"
-    case .multiLineString: return "MultiLineString"
-    case .polygon: return "Polygon"
-    case .multiPolygon: return "MultiPolygon"
-    }
-  }
+  var name: String { rawValue }
 }
 
 /// The members the reader looks at; any other member is skipped.

@@ -1,4 +1,5 @@
 import Foundation
+import AudomapTestSupport
 import Testing
 
 @testable import AudomapCore
@@ -7,18 +8,6 @@ import Testing
 /// non-decreasing breaks from min to max, each value in exactly one class,
 /// counts adding up to n − missing, never more classes than asked.
 @Suite struct ClassificationSweepTests {
-  /// A deterministic generator (SplitMix64), so failures reproduce.
-  struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   struct Dataset: Sendable, CustomTestStringConvertible {
     let name: String
     let values: [Double?]
@@ -26,7 +15,7 @@ import Testing
   }
 
   static let datasets: [Dataset] = {
-    var rng = SplitMix64(state: 42)
+    var rng = SeededGenerator(seed: 42)
     func uniform(_ n: Int) -> [Double?] { (0..<n).map { _ in Double.random(in: 0..<1000, using: &rng) } }
     return [
       Dataset(name: "uniform 200", values: uniform(200)),

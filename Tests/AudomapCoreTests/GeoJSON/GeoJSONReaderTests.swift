@@ -1,5 +1,6 @@
 import AudomapCore
 import Foundation
+import AudomapTestSupport
 import Testing
 
 /// Parses `text` as a GeoJSON file named `source`.
@@ -356,7 +357,7 @@ extension JSONValue {
   }
 
   @Test func readsRandomNumbersExactlyAsSwiftDoes() throws {
-    var generator = SplitMix64(seed: 0x6175_646F_6D61_70)
+    var generator = SeededGenerator(seed: 0x6175_646F_6D61_70)
     var texts: [String] = []
     for _ in 0..<20_000 {
       let value = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)  // finite, positive
@@ -376,19 +377,6 @@ extension JSONValue {
     #expect(failure(#"{"type":"Point","coordinates":[-,2]}"#) == .invalidNumber(at(1, 32), text: "-"))
     #expect(failure(#"{"type":"Point","coordinates":[1e+,2]}"#) == .invalidNumber(at(1, 32), text: "1e+"))
     #expect(failure(#"{"type":"Point","coordinates":[1e400,2]}"#) == .numberOutOfRange(at(1, 32), text: "1e400"))
-  }
-}
-
-/// A small seeded generator, so that the random test is the same on every run.
-private struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 
