@@ -1,5 +1,6 @@
 import ArgumentParser
 import AudomapCore
+import Foundation
 
 @main
 struct Audomap: ParsableCommand {
@@ -20,12 +21,5 @@ func fail(_ error: any AudomapError) -> ExitCode {
 }
 
 func printError(_ line: String) {
-  var standardError = StandardError()
-  print(line, to: &standardError)
-}
-
-struct StandardError: TextOutputStream {
-  mutating func write(_ string: String) {
-    FileHandleOutput.standardError(string)
-  }
+  FileHandle.standardError.write(Data((line + "\n").utf8))
 }

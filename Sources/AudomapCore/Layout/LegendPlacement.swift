@@ -112,17 +112,17 @@ struct LegendPlacement {
     var origin = Point(x: legendRect.x, y: legendRect.y)
     switch side {
     case .right:
-      origin.y = min(max(drawn.y + (drawn.height - legendRect.height) / 2, mapRect.y), mapRect.maxY - legendRect.height)
-      origin.y = max(origin.y, mapRect.y)
+      // Centred on the drawn map, but never above or below the map's zone.
+      let centred = drawn.y + (drawn.height - legendRect.height) / 2
+      origin.y = max(min(centred, mapRect.maxY - legendRect.height), mapRect.y)
     case .bottom:
       origin.y = min(drawn.maxY + 32 * type.unit, legendRect.y)
     }
     var y = origin.y
     if let title {
-      let wrap = side == .right ? legendRect.width : legendRect.width
-      let extent = measurer.measure(title, font: type.legendTitle, wrapWidth: wrap)
+      let extent = measurer.measure(title, font: type.legendTitle, wrapWidth: legendRect.width)
       items.append(.text(SceneText(title, origin: Point(x: origin.x, y: y), font: type.legendTitle,
-        color: palette.text, wrapWidth: wrap)))
+        color: palette.text, wrapWidth: legendRect.width)))
       y += extent.height + s.rowGap * 1.5
     }
     let border = Stroke(color: palette.secondaryText, width: max(0.5, type.unit * 0.75))
