@@ -1,5 +1,5 @@
 /// A coordinate pair: longitude/latitude in WGS84, or x/y once projected.
-public struct Position: Hashable, Sendable {
+public struct Position: Hashable, Codable, Sendable {
   public var x: Double
   public var y: Double
 

@@ -1,0 +1,79 @@
+/// One defect found on one feature (or between two, for coverage defects).
+public struct DefectEntry: Hashable, Codable, Sendable {
+  public var defect: Defect
+  /// The index of the feature in the input file, counted from 0.
+  public var featureIndex: Int?
+  /// The commune code of that feature, when it has one.
+  public var code: String?
+  /// What was found and what was done, e.g. "ring 2 had 3 positions: dropped".
+  public var detail: String
+  /// Where, in WGS84 longitude/latitude, when the defect has a place.
+  public var location: Position?
+  /// The area concerned in square metres (gaps, overlaps, area changed by a fix).
+  public var area: Double?
+  /// The other feature, for coverage defects between two neighbours.
+  public var otherFeatureIndex: Int?
+
+  public init(
+    defect: Defect, featureIndex: Int?, code: String?, detail: String, location: Position? = nil,
+    area: Double? = nil, otherFeatureIndex: Int? = nil
+  ) {
+    self.defect = defect
+    self.featureIndex = featureIndex
+    self.code = code
+    self.detail = detail
+    self.location = location
+    self.area = area
+    self.otherFeatureIndex = otherFeatureIndex
+  }
+}
+
+/// What the repair stage found and did to a boundary file. Returned by the
+/// library, printed (text) or written (JSON) by the CLI.
+public struct RepairReport: Hashable, Codable, Sendable {
+  public var source: String
+  public var featureCount: Int
+  /// Features in the output (non-polygon and empty features are dropped).
+  public var outputFeatureCount: Int
+  /// The property holding commune codes, and whether it was detected or given with --id-field.
+  public var codeField: String?
+  public var codeFieldWasDetected: Bool
+  /// The coordinate reference system the input was found in, e.g. "EPSG:2154 (crs member)".
+  public var crsFound: String
+  public var inputVertexCount: Int
+  public var outputVertexCount: Int
+  /// Total area of the input and output polygons, in square metres (geodesic
+  /// approximation on the WGS84 ellipsoid).
+  public var inputArea: Double
+  public var outputArea: Double
+  public var entries: [DefectEntry]
+
+  public init(
+    source: String, featureCount: Int, outputFeatureCount: Int, codeField: String?, codeFieldWasDetected: Bool,
+    crsFound: String, inputVertexCount: Int, outputVertexCount: Int, inputArea: Double, outputArea: Double,
+    entries: [DefectEntry]
+  ) {
+    self.source = source
+    self.featureCount = featureCount
+    self.outputFeatureCount = outputFeatureCount
+    self.codeField = codeField
+    self.codeFieldWasDetected = codeFieldWasDetected
+    self.crsFound = crsFound
+    self.inputVertexCount = inputVertexCount
+    self.outputVertexCount = outputVertexCount
+    self.inputArea = inputArea
+    self.outputArea = outputArea
+    self.entries = entries
+  }
+
+  /// How many entries of each defect, in `Defect` order, leaving out those not found.
+  public var counts: [(defect: Defect, count: Int)] {
+    Defect.allCases.compactMap { defect in
+      let count = entries.lazy.filter { $0.defect == defect }.count
+      return count == 0 ? nil : (defect, count)
+    }
+  }
+
+  /// Whether the file needed any fix (what `audomap inspect` exits 1 on).
+  public var needsFixing: Bool { !entries.isEmpty }
+}
