@@ -44,10 +44,13 @@ public enum MapJob {
 
     let palette = try Palette.load(path: request.brandPath)
     let tableReading = Background { try CSVReader.read(path: request.dataPath).filtered(by: request.filters) }
-    let basemap = try GeoJSONReader.read(path: request.basemapPath)
-    // GEOS's check costs ~0.4 s on the national file: it runs beside the
-    // projection and rendering instead of before them.
-    let validityCheck = Background { try ValidityCheck.invalidFeatures(basemap.features) }
+    // Every basemap goes through the repair stage, as `audomap repair` would
+    // do it, but without the coverage check: gaps and overlaps do not change
+    // what a map shows, and checking them costs a second on a national file.
+    let repaired = try BoundaryRepair.repair(
+      try BoundaryReader.read(path: request.basemapPath), source: request.basemapPath,
+      options: RepairOptions(checkCoverage: false))
+    let basemap = repaired.collection
     let table = try tableReading.value()
 
     guard let codeField = FeatureCodeField.detect(in: basemap.features) else {
@@ -73,16 +76,13 @@ public enum MapJob {
     let rendered = try outputs.map { output throws(RenderError) in
       (path: output.path, bytes: try SceneRenderer.render(scene, as: output.format))
     }
-    let invalid = try validityCheck.value()
     for output in rendered { try FileIO.writeAtomically(output.bytes, to: output.path) }
 
     return MapReport(
       join: joined.report, classification: classification, projection: projected.projection.name,
       featureCount: basemap.features.count, outsideProjection: projected.outsideDomain.count,
       withoutPolygon: projected.withoutPolygon.count,
-      invalidGeometries: invalid.map { entry in
-        InvalidGeometry(feature: entry, code: basemap.features[entry.featureIndex].properties[codeField]?.text)
-      },
+      basemapFixes: repaired.report.entries.filter { $0.defect != .winding },
       written: rendered.map(\.path))
   }
 }

@@ -1,5 +1,4 @@
 import AudomapCore
-import Foundation
 
 extension MapReport {
   /// The lines the CLI prints on stderr after a map run.
@@ -11,12 +10,13 @@ extension MapReport {
     if withoutPolygon > 0 {
       lines.append("\(withoutPolygon) features have no polygon and were not drawn (run audomap inspect on the basemap).")
     }
-    if let first = invalidGeometries.first {
-      let count = invalidGeometries.count
-      let place = first.feature.location.map { String(format: " at %.5f, %.5f", $0.x, $0.y) } ?? ""
-      let code = first.code.map { " (\($0))" } ?? ""
-      lines.append("Warning: \(count) commune\(count == 1 ? " has an invalid shape" : "s have invalid shapes"), "
-        + "drawn as read; e.g. feature \(first.feature.featureIndex)\(code): \(first.feature.reason)\(place).")
+    if let first = basemapFixes.first {
+      let counts = Defect.allCases.compactMap { defect -> String? in
+        let count = basemapFixes.lazy.filter { $0.defect == defect }.count
+        return count == 0 ? nil : "\(defect.label) \(count)"
+      }
+      lines.append("Basemap repaired before drawing (\(counts.joined(separator: ", "))), e.g. \(first.text). "
+        + "audomap inspect lists every fix.")
     }
     lines.append("Projection: \(projection). Classes: \(classification.breaks.classCount) (\(classification.method.rawValue)).")
     lines.append("Wrote " + written.joined(separator: ", "))

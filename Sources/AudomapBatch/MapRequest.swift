@@ -1,5 +1,4 @@
 import AudomapCore
-import AudomapGeometry
 
 /// Everything `audomap map` needs to draw one choropleth.
 public struct MapRequest: Hashable, Sendable {
@@ -46,13 +45,8 @@ public struct MapReport: Hashable, Sendable {
   public var outsideProjection: Int
   /// Features without any polygon to draw.
   public var withoutPolygon: Int
-  /// Features GEOS finds invalid; they are drawn as read.
-  public var invalidGeometries: [InvalidGeometry]
+  /// What the repair stage fixed in the basemap before drawing it (ring
+  /// winding left out: it changes nothing on a map).
+  public var basemapFixes: [DefectEntry]
   public var written: [String]
-}
-
-/// A commune whose shape breaks the OGC validity rules, with its code for messages.
-public struct InvalidGeometry: Hashable, Sendable {
-  public var feature: InvalidFeature
-  public var code: String?
 }

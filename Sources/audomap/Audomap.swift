@@ -7,11 +7,12 @@ struct Audomap: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Turns French open data into maps in a local authority's colours.",
     discussion: """
-      Reads commune boundaries (GeoJSON) and a table of values by commune (CSV), \
-      and renders PNG, SVG or PDF visuals ready to post.
+      Reads commune boundaries (GeoJSON, TopoJSON, OpenDataSoft exports) and a table of \
+      values by commune (CSV); checks and repairs the boundaries; renders PNG, SVG or PDF \
+      visuals ready to post.
       """,
     version: "0.1.0",
-    subcommands: [Map.self])
+    subcommands: [Map.self, Inspect.self, Repair.self])
 }
 
 /// Prints a user error the way every subcommand does and exits with its status.

@@ -38,7 +38,7 @@ import Testing
     let report = try MapJob.run(capsoRequest(outputs: [png.path]))
     #expect(report.featureCount == 53)
     #expect(report.join.matchedFeatures == 53 && report.join.rowsUsed == 53)
-    #expect(report.outsideProjection == 0 && report.withoutPolygon == 0 && report.invalidGeometries.isEmpty)
+    #expect(report.outsideProjection == 0 && report.withoutPolygon == 0 && report.basemapFixes.isEmpty)
     #expect(report.projection == "Lambert-93 (EPSG:2154)")
     #expect(report.classification.counts.reduce(0, +) == 53)
     // Quantile bounds at sorted values 10, 21, 31 and 42 of 53 (cross-checked in Python).
@@ -47,7 +47,7 @@ import Testing
     #expect(report.written == [png.path])
   }
 
-  @Test func aNationalFileLeavesOverseasCommunesOutAndReportsInvalidShapes() throws {
+  @Test func aNationalFileLeavesOverseasCommunesOutAndRepairsInvalidShapes() throws {
     let basemap = sharedData.appendingPathComponent("basemaps/communes-france-2018.geojson")
     try #require(FileManager.default.fileExists(atPath: basemap.path), "needs ../shared/data beside the checkout")
     let png = try temporaryFolder().appendingPathComponent("france.png")
@@ -62,7 +62,8 @@ import Testing
     #expect(report.featureCount == 35_357)
     // 2018 geography: Guadeloupe, Martinique, Guyane, La Réunion and Mayotte.
     #expect(report.outsideProjection == 129)
-    #expect(report.invalidGeometries.map(\.code) == ["14174"])
+    #expect(report.basemapFixes.map(\.code) == ["14174"])
+    #expect(report.basemapFixes.map(\.defect) == [.selfIntersection])
     #expect(report.join.matchedFeatures == 34_844)
   }
 }

@@ -126,7 +126,11 @@ extension GeoJSONParser {
     case .geometryCollection, .coordinates:
       features = [Feature(geometry: try makeGeometry(type, parts, objectStart: start))]
     }
-    return FeatureCollection(features: features, crs: parts.crs, droppedDimensions: droppedDimensions)
+    // parseFeatures records the features of a collection; a lone Feature or geometry is feature 0.
+    if type != .featureCollection && droppedDimensions > 0 { featuresWithExtraDimensions = [0] }
+    return FeatureCollection(
+      features: features, crs: parts.crs, droppedDimensions: droppedDimensions,
+      featuresWithExtraDimensions: featuresWithExtraDimensions)
   }
 
   /// What a file that does not start with `{` seems to be, judged from its first line.
@@ -137,7 +141,9 @@ extension GeoJSONParser {
     default: break
     }
     var lineEnd = offset
-    while lineEnd < end && base[lineEnd] != JSONByte.lineFeed && base[lineEnd] != JSONByte.carriageReturn { lineEnd += 1 }
+    while lineEnd < end && base[lineEnd] != JSONByte.lineFeed && base[lineEnd] != JSONByte.carriageReturn {
+      lineEnd += 1
+    }
     let line = text(offset..<lineEnd)
     guard line.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" }) else {
       return .unknown(found: describeToken(at: offset))
@@ -248,7 +254,10 @@ extension GeoJSONParser {
     try parseElements(depth: depth + 1) { parser throws(GeoJSONError) in
       guard parser.peek() == JSONByte.openBrace else { throw parser.unexpected("a Feature object", at: parser.offset) }
       parser.featureIndex = features.count
+      // Compared once per feature, which keeps the per-position path as it was.
+      let dropped = parser.droppedDimensions
       let (_, parts) = try parser.parseGeoJSONObject(.feature, depth: depth + 1)
+      if parser.droppedDimensions > dropped { parser.featuresWithExtraDimensions.append(features.count) }
       parser.featureIndex = nil
       features.append(Feature(id: parts.id, geometry: parts.geometry, properties: parts.properties))
     }

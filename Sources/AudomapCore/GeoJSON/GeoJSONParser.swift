@@ -18,6 +18,8 @@ struct GeoJSONParser {
   /// The index in `features` of the feature being read, for error messages.
   var featureIndex: Int?
   var droppedDimensions = 0
+  /// The features with Z or M values, in increasing order.
+  var featuresWithExtraDimensions: [Int] = []
   /// Reused by every position list, which is then copied once into an exact-size array.
   var positionScratch: [Position] = []
   /// Reused to decode strings that hold escapes.

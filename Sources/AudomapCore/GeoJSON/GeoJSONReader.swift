@@ -3,8 +3,10 @@
 /// The top level may be a FeatureCollection, a single Feature, or a bare
 /// geometry (which becomes one feature without properties). Members may come
 /// in any order; unknown members are skipped; properties keep their order and
-/// JSON types; a third or fourth coordinate (Z or M) is dropped and counted in
-/// `FeatureCollection.droppedDimensions`. Numbers are correctly rounded.
+/// JSON types; a third or fourth coordinate (Z or M) is dropped, counted in
+/// `FeatureCollection.droppedDimensions` and its feature listed in
+/// `featuresWithExtraDimensions`. Numbers are correctly rounded. To read
+/// TopoJSON and OpenDataSoft records too, use `BoundaryReader`.
 public enum GeoJSONReader {
   /// Reads the GeoJSON file at `path`, which also names it in error messages.
   ///

@@ -62,6 +62,11 @@ public struct JSONObject: Hashable, Sendable {
     self[key] = value
   }
 
+  /// Only the members named in `names`, in that order (names it lacks are skipped).
+  public func keeping(_ names: [String]) -> JSONObject {
+    JSONObject(names.compactMap { name in self[name].map { (name, $0) } })
+  }
+
   public var pairs: [(key: String, value: JSONValue)] {
     Array(zip(keys, values)).map { (key: $0.0, value: $0.1) }
   }

@@ -16,3 +16,15 @@ public enum FeatureCodeField {
     }
   }
 }
+
+extension FeatureCodeField {
+  /// The commune code of each feature in property `field`; nil where it is
+  /// missing or not a valid code.
+  ///
+  /// Values are read through ``JSONValue/text``: strings keep their leading
+  /// zeros, one-element arrays are unwrapped, and a number counts only when
+  /// its digits already form a code (`62040`; `1001`, which lost its zero, is nil).
+  public static func values(in features: [Feature], field: String) -> [String?] {
+    features.map { feature in feature.properties[field]?.text.flatMap(CommuneCode.init)?.rawValue }
+  }
+}

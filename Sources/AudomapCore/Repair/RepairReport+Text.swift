@@ -56,7 +56,8 @@ extension DefectEntry {
     if let otherFeatureIndex { parts.append("and feature \(otherFeatureIndex)") }
     var line = parts.joined(separator: " ")
     line += (line.isEmpty ? "" : ": ") + detail
-    if let area { line += String(format: ", %.0f m²", area) }
+    // Other defects say in their detail how a fix changed the area.
+    if let area, defect == .gap || defect == .overlap { line += String(format: ", %.0f m²", area) }
     if let location { line += String(format: ", at %.5f, %.5f", location.x, location.y) }
     return line
   }

@@ -43,15 +43,18 @@ public struct RepairReport: Hashable, Codable, Sendable {
   public var inputVertexCount: Int
   public var outputVertexCount: Int
   /// Total area of the input and output polygons, in square metres (geodesic
-  /// approximation on the WGS84 ellipsoid).
+  /// approximation: spherical excess on the authalic sphere of the WGS84 ellipsoid).
   public var inputArea: Double
   public var outputArea: Double
   public var entries: [DefectEntry]
+  /// Holes of the union of all communes too large to be gaps (an enclave of
+  /// another département, a commune missing from an extract): not defects.
+  public var enclaves: [Enclave]
 
   public init(
     source: String, featureCount: Int, outputFeatureCount: Int, codeField: String?, codeFieldWasDetected: Bool,
     crsFound: String, inputVertexCount: Int, outputVertexCount: Int, inputArea: Double, outputArea: Double,
-    entries: [DefectEntry]
+    entries: [DefectEntry], enclaves: [Enclave] = []
   ) {
     self.source = source
     self.featureCount = featureCount
@@ -64,6 +67,7 @@ public struct RepairReport: Hashable, Codable, Sendable {
     self.inputArea = inputArea
     self.outputArea = outputArea
     self.entries = entries
+    self.enclaves = enclaves
   }
 
   /// How many entries of each defect, in `Defect` order, leaving out those not found.
@@ -76,4 +80,17 @@ public struct RepairReport: Hashable, Codable, Sendable {
 
   /// Whether the file needed any fix (what `audomap inspect` exits 1 on).
   public var needsFixing: Bool { !entries.isEmpty }
+}
+
+/// A hole in the union of all communes that is not a gap: territory outside the file.
+public struct Enclave: Hashable, Codable, Sendable {
+  /// A point inside the hole, in WGS84 longitude/latitude.
+  public var location: Position
+  /// Its area in square metres.
+  public var area: Double
+
+  public init(location: Position, area: Double) {
+    self.location = location
+    self.area = area
+  }
 }

@@ -5,7 +5,10 @@ extension GEOSContext {
   /// A GEOS (multi)polygon built from our polygons. GEOS takes ownership of
   /// rings and parts as soon as they are handed to their parent, so only the
   /// outermost geometry is wrapped in a handle.
-  func geometry(of polygons: [Polygon]) throws(GEOSError) -> GEOSGeometryHandle {
+  /// - Parameter type: `GEOS_MULTIPOLYGON`, or `GEOS_GEOMETRYCOLLECTION` for polygons that may overlap.
+  func geometry(
+    of polygons: [Polygon], type: GEOSGeomTypes = GEOS_MULTIPOLYGON
+  ) throws(GEOSError) -> GEOSGeometryHandle {
     var parts: [OpaquePointer?] = []
     do {
       for polygon in polygons { parts.append(try rawPolygon(polygon)) }
@@ -15,7 +18,7 @@ extension GEOSContext {
     }
     let count = UInt32(parts.count)
     // returns NULL on exception; on success the collection owns the parts
-    guard let collection = GEOSGeom_createCollection_r(handle, Int32(GEOS_MULTIPOLYGON.rawValue), &parts, count)
+    guard let collection = GEOSGeom_createCollection_r(handle, Int32(type.rawValue), &parts, count)
     else {
       for part in parts { GEOSGeom_destroy_r(handle, part) }
       throw error()

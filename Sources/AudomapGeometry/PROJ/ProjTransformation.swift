@@ -1,7 +1,7 @@
 import AudomapCore
 import CProj
 
-/// A PROJ context and one transformation from WGS84 lon/lat. PROJ contexts are
+/// A PROJ context and one transformation (from WGS84 lon/lat unless told otherwise). PROJ contexts are
 /// not thread-safe: each instance belongs to one task, so this class is never
 /// `Sendable` and never leaves this module.
 final class ProjTransformation {
@@ -9,14 +9,23 @@ final class ProjTransformation {
   private let transformation: OpaquePointer
 
   /// - Parameter target: any definition PROJ accepts ("EPSG:2154", a PROJ string).
-  init(target: String) throws(ProjError) {
+  convenience init(target: String) throws(ProjError) {
+    try self.init(source: "EPSG:4326", target: target)
+  }
+
+  /// A transformation between any two CRSs, both taken in x/y order (longitude
+  /// first for geographic ones), as GeoJSON holds coordinates.
+  /// - Parameters:
+  ///   - source: any definition PROJ accepts ("EPSG:2154", "OGC:CRS84", a PROJ string).
+  ///   - target: likewise.
+  init(source: String, target: String) throws(ProjError) {
     // returns NULL when out of memory
     guard let context = proj_context_create() else { throw .cannotCreateContext }
     // returns NULL when a CRS is unknown or proj.db cannot be found
-    guard let raw = proj_create_crs_to_crs(context, "EPSG:4326", target, nil) else {
+    guard let raw = proj_create_crs_to_crs(context, source, target, nil) else {
       let reason = Self.message(context)
       proj_context_destroy(context)
-      throw .cannotCreateTransformation(from: "EPSG:4326", to: target, reason: reason)
+      throw .cannotCreateTransformation(from: source, to: target, reason: reason)
     }
     // EPSG:4326 is lat/lon; normalising makes both sides x/y (lon first), as GeoJSON is.
     // returns NULL on failure; the raw object is not needed afterwards either way
@@ -25,7 +34,7 @@ final class ProjTransformation {
     guard let normalized else {
       let reason = Self.message(context)
       proj_context_destroy(context)
-      throw .cannotCreateTransformation(from: "EPSG:4326", to: target, reason: reason)
+      throw .cannotCreateTransformation(from: source, to: target, reason: reason)
     }
     self.context = context
     self.transformation = normalized

@@ -1,5 +1,4 @@
 import AudomapCore
-import CGEOS
 
 /// A feature whose geometry GEOS finds invalid, with its reason and where.
 public struct InvalidFeature: Hashable, Sendable {
@@ -32,33 +31,10 @@ public enum ValidityCheck {
         invalid.append(InvalidFeature(featureIndex: index, reason: error.description, location: nil))
         continue
       }
-      var reason: UnsafeMutablePointer<CChar>?
-      var location: OpaquePointer?
-      // returns 1 when valid, 0 when invalid, 2 on exception
-      switch GEOSisValidDetail_r(context.handle, geometry.pointer, 0, &reason, &location) {
-      case 1: continue
-      case 0:
-        defer {
-          if let reason { GEOSFree_r(context.handle, reason) }
-          if let location { GEOSGeom_destroy_r(context.handle, location) }
-        }
-        invalid.append(InvalidFeature(
-          featureIndex: index, reason: reason.map { String(cString: $0) } ?? "invalid",
-          location: location.flatMap { point(context, $0) }))
-      default:
-        throw context.error()
+      if case .invalid(let reason, let location) = try context.validity(of: geometry) {
+        invalid.append(InvalidFeature(featureIndex: index, reason: reason, location: location))
       }
     }
     return invalid
-  }
-
-  private static func point(_ context: GEOSContext, _ geometry: OpaquePointer) -> Position? {
-    var x = 0.0
-    var y = 0.0
-    // return 0 on exception
-    guard GEOSGeomGetX_r(context.handle, geometry, &x) != 0, GEOSGeomGetY_r(context.handle, geometry, &y) != 0 else {
-      return nil
-    }
-    return Position(x: x, y: y)
   }
 }

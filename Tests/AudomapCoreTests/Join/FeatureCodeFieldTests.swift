@@ -44,3 +44,25 @@ import Testing
     #expect(FeatureCodeField.detect(in: []) == nil)
   }
 }
+
+@Suite struct FeatureCodeFieldValuesTests {
+  @Test func valuesKeepLeadingZerosAndRefuseRepairs() {
+    let values: [JSONValue?] = [
+      .string("01001"), .array([.string("2a004")]), .number(62040), .number(1001), .string("1001"), .null, nil,
+      .string(" 62765 "), .array([.string("62001"), .string("62002")]),
+    ]
+    let features = values.map { value in
+      Feature(geometry: nil, properties: value.map { JSONObject([("code", $0)]) } ?? JSONObject())
+    }
+    #expect(
+      FeatureCodeField.values(in: features, field: "code")
+        == ["01001", "2A004", "62040", nil, nil, nil, nil, "62765", nil])
+    #expect(FeatureCodeField.values(in: features, field: "absent") == Array(repeating: nil, count: values.count))
+  }
+
+  @Test func findsComCodeInTheNantesRecords() throws {
+    let collection = try BoundaryReader.read(
+      path: SharedDataFiles.basemap("ods/georef-france-commune-nantes-records-2022.json"))
+    #expect(FeatureCodeField.detect(in: collection.features) == "com_code")
+  }
+}
