@@ -53,7 +53,7 @@ public enum MapJob {
     let basemap = repaired.collection
     let table = try tableReading.value()
 
-    guard let codeField = FeatureCodeField.detect(in: basemap.features) else {
+    guard let codeField = repaired.report.codeField else {
       throw MapRequestError.noCodeProperty(
         source: request.basemapPath, properties: basemap.features.first?.properties.keys ?? [])
     }

@@ -44,6 +44,10 @@ public enum BoundaryRepair {
       output.append(feature)
       kept.append(index)
     }
+    guard !output.isEmpty else {
+      let types = Set(collection.features.compactMap { $0.geometry?.typeName }).sorted()
+      throw RepairError.noPolygon(source: source, featureCount: collection.features.count, geometryTypes: types)
+    }
 
     var entries = crs.entries
     entries += collection.featuresWithExtraDimensions.map { index in
@@ -68,7 +72,7 @@ public enum BoundaryRepair {
       inputVertexCount: outcomes.reduce(0) { $0 + $1.inputVertexCount },
       outputVertexCount: kept.reduce(0) { $0 + RingMeasures.vertexCount(outcomes[$1].polygons) },
       inputArea: outcomes.reduce(0) { $0 + $1.inputArea },
-      outputArea: kept.reduce(0) { $0 + RingMeasures.area(outcomes[$1].polygons) },
+      outputArea: kept.reduce(0) { $0 + outcomes[$1].outputArea },
       entries: entries, enclaves: enclaves)
     return RepairResult(
       collection: FeatureCollection(features: output, format: collection.format), report: report, originalIndexes: kept)

@@ -9,6 +9,9 @@ struct FeatureOutcome {
   var windingEntry: DefectEntry?
   var inputVertexCount = 0
   var inputArea = 0.0
+  /// Measured here, on the repair's own thread, and only when a fix changed
+  /// the shape: the trigonometry runs over every vertex.
+  var outputArea = 0.0
 }
 
 /// Steps 2 and 3 of the repair on one feature: structure, rings, GEOS validity, winding.
@@ -60,11 +63,13 @@ struct FeatureRepair {
     }
 
     var valid = cleaned
+    outcome.outputArea = cleaned == polygons ? outcome.inputArea : RingMeasures.area(cleaned)
     let handle = try context.geometry(of: cleaned)
     if case .invalid(let reason, let location) = try context.validity(of: handle) {
       valid = try context.makeValid(handle).polygons()
       let before = RingMeasures.area(cleaned)
       let after = RingMeasures.area(valid)
+      outcome.outputArea = after
       let result = valid.isEmpty
         ? "nothing left: feature dropped"
         : "\(cleaned.count) → \(valid.count) polygon(s), area \(Self.format(area: before)) → \(Self.format(area: after))"

@@ -8,11 +8,13 @@ public enum RepairError: AudomapError, Hashable {
   case unknownCRS(source: String, name: String)
   /// Coordinates beyond longitude/latitude that match no projection we recognise.
   case unrecognisedCoordinates(source: String, box: BoundingBox)
+  /// Nothing left to map: no feature at all, or none with a usable polygon.
+  case noPolygon(source: String, featureCount: Int, geometryTypes: [String])
 
   public var exitStatus: ExitStatus {
     switch self {
     case .unknownIdField: return .usage
-    case .unknownCRS, .unrecognisedCoordinates: return .dataError
+    case .unknownCRS, .unrecognisedCoordinates, .noPolygon: return .dataError
     }
   }
 
@@ -29,6 +31,13 @@ public enum RepairError: AudomapError, Hashable {
       return "\(source): coordinates span x \(box.minX)…\(box.maxX), y \(box.minY)…\(box.maxY): "
         + "neither longitude/latitude, Lambert-93 nor Web Mercator, and the file has no crs member. "
         + "Reproject the file to WGS84 (EPSG:4326) first, e.g. with ogr2ogr -t_srs EPSG:4326."
+    case .noPolygon(let source, let featureCount, let types):
+      if featureCount == 0 {
+        return "\(source): the file holds no feature at all. Download the boundaries again or choose another file."
+      }
+      let found = types.isEmpty ? "no usable geometry" : "only " + types.joined(separator: ", ")
+      return "\(source): none of the \(featureCount) features has a polygon (found \(found)). "
+        + "A map needs commune boundaries: choose a file of polygons, not points or lines."
     }
   }
 }
