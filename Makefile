@@ -34,9 +34,10 @@ test: deps
 	swift test
 
 bench: deps
-	swift build -c release --product audomap-bench
+	swift build -c release --product audomap --product audomap-bench
 	.build/release/audomap-bench geojson
 	.build/release/audomap-bench map
+	Scripts/bench-repair.sh
 
 clean:
 	rm -rf .build Output/*.png Output/*.svg Output/*.pdf

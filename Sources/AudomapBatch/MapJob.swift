@@ -49,7 +49,7 @@ public enum MapJob {
     // what a map shows, and checking them costs a second on a national file.
     let repaired = try BoundaryRepair.repair(
       try BoundaryReader.read(path: request.basemapPath), source: request.basemapPath,
-      options: RepairOptions(checkCoverage: false))
+      options: RepairOptions(idField: request.idField, checkCoverage: false))
     let basemap = repaired.collection
     let table = try tableReading.value()
 

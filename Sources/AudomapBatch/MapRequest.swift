@@ -3,6 +3,8 @@ import AudomapCore
 /// Everything `audomap map` needs to draw one choropleth.
 public struct MapRequest: Hashable, Sendable {
   public var basemapPath: String
+  /// The basemap property holding commune codes; detected when nil.
+  public var idField: String?
   public var dataPath: String
   /// The table column holding commune codes; detected when nil.
   public var keyColumn: String?
@@ -17,11 +19,12 @@ public struct MapRequest: Hashable, Sendable {
   public var outputPaths: [String]
 
   public init(
-    basemapPath: String, dataPath: String, keyColumn: String? = nil, valueColumn: String, filters: [RowFilter] = [],
+    basemapPath: String, idField: String? = nil, dataPath: String, keyColumn: String? = nil, valueColumn: String, filters: [RowFilter] = [],
     method: ClassificationMethod = .quantile, classCount: Int = 5, texts: MapTexts,
     size: PageSize = PageSize(width: 1080, height: 1080), brandPath: String, outputPaths: [String]
   ) {
     self.basemapPath = basemapPath
+    self.idField = idField
     self.dataPath = dataPath
     self.keyColumn = keyColumn
     self.valueColumn = valueColumn

@@ -17,8 +17,12 @@ extension Audomap {
             -o Output/population.png -o Output/population.svg
         """)
 
-    @Option(help: ArgumentHelp("Commune boundaries (GeoJSON, WGS84).", valueName: "file"))
+    @Option(help: ArgumentHelp("Commune boundaries (GeoJSON, TopoJSON or an OpenDataSoft export).", valueName: "file"))
     var basemap: String
+
+    @Option(name: .customLong("id-field"), help: ArgumentHelp(
+      "Basemap property holding commune codes (detected when omitted).", valueName: "name"))
+    var idField: String?
 
     @Option(help: ArgumentHelp("Table of values by commune (CSV, comma or semicolon).", valueName: "file"))
     var data: String
@@ -73,7 +77,7 @@ extension Audomap {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
         guard let pageSize = PageSize(parsing: size) else { throw ValidationError("Invalid --size '\(size)'.") }
         let request = MapRequest(
-          basemapPath: basemap, dataPath: data, keyColumn: key, valueColumn: value, filters: filters,
+          basemapPath: basemap, idField: idField, dataPath: data, keyColumn: key, valueColumn: value, filters: filters,
           method: method, classCount: classes,
           texts: MapTexts(
             title: title ?? value, subtitle: subtitle, legendTitle: legendTitle,
