@@ -77,8 +77,11 @@ public enum FileIO {
     }
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-      throw .cannotWrite(path: path, reason: "permission denied or disk full")
+    // POSIX writes straight from the array: Data(bytes) would copy a 46 MB
+    // repaired national file once more.
+    if let reason = writeFile(bytes, to: temporary) {
+      unlink(temporary)
+      throw .cannotWrite(path: path, reason: reason)
     }
     // rename(2) replaces the destination in one step; returns -1 on failure.
     guard rename(temporary, path) == 0 else {
@@ -87,6 +90,31 @@ public enum FileIO {
       throw .cannotWrite(path: path, reason: reason)
     }
   }
+}
+
+/// Writes `bytes` to a new file at `path` (mode 0644 before the umask);
+/// returns why it failed, or nil.
+private func writeFile(_ bytes: [UInt8], to path: String) -> String? {
+  // open returns -1 on failure
+  let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+  guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+  var written = 0
+  var failure: String?
+  bytes.withUnsafeBytes { buffer in
+    while written < buffer.count {
+      // write returns the bytes written, -1 on failure
+      let count = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else {
+        failure = String(cString: strerror(errno))
+        return
+      }
+      written += count
+    }
+  }
+  // close returns -1 when the data could not be written out (e.g. disk full)
+  if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+  return failure
 }
 
 /// `read(2)`, out of reach inside `FileIO` whose own `read` shadows it.
