@@ -39,9 +39,9 @@ let package = Package(
     // Golden-file helpers shared by the test targets.
     .target(name: "AudomapTestSupport", path: "Tests/AudomapTestSupport"),
     .testTarget(name: "AudomapCoreTests", dependencies: ["AudomapCore", "AudomapTestSupport"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "AudomapGeometryTests", dependencies: ["AudomapGeometry"]),
+    .testTarget(name: "AudomapGeometryTests", dependencies: ["AudomapGeometry", "AudomapTestSupport"]),
     .testTarget(name: "AudomapRenderTests", dependencies: ["AudomapRender", "AudomapTestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "AudomapBatchTests", dependencies: ["AudomapBatch", "AudomapTestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "audomapTests", dependencies: ["audomap"]),
+    .testTarget(name: "audomapTests", dependencies: ["audomap", "AudomapTestSupport"]),
   ]
 )

@@ -1,3 +1,4 @@
+import AudomapTestSupport
 import Foundation
 import Testing
 
@@ -10,11 +11,10 @@ struct AudomapRunner {
   }
 
   /// The package root (where Basemaps/ and Datasets/ are).
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let packageRoot = AudomapTestSupport.packageRoot
 
   /// `../shared/data` beside the checkout (present on CI).
-  static let sharedData = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
+  static let sharedData = AudomapTestSupport.sharedData
 
   /// The `audomap` binary beside the test bundle in the build products folder.
   static var executable: URL {

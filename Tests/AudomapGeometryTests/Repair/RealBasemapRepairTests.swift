@@ -1,15 +1,11 @@
 import AudomapCore
 import AudomapGeometry
+import AudomapTestSupport
 import Foundation
 import Testing
 
 /// The real boundary files in `../shared/data/basemaps/` (read-only), beside the package.
-private let basemaps = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent()  // Repair/
-  .deletingLastPathComponent()  // AudomapGeometryTests/
-  .deletingLastPathComponent()  // Tests/
-  .deletingLastPathComponent()  // the package root
-  .appendingPathComponent("../shared/data/basemaps").standardized
+private let basemaps = sharedData.appendingPathComponent("basemaps")
 
 /// The plain GeoJSON files; the OpenDataSoft ones need BoundaryReader (the records export is not GeoJSON).
 private let files = [

@@ -1,14 +1,10 @@
 import AudomapCore
+import AudomapTestSupport
 import Foundation
 
 /// The real boundary files in `shared/data/basemaps/`, beside the package (read-only).
 enum BasemapFiles {
-  private static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()  // Topology/
-    .deletingLastPathComponent()  // AudomapGeometryTests/
-    .deletingLastPathComponent()  // Tests/
-    .deletingLastPathComponent()  // the package root
-    .appendingPathComponent("../shared/data/basemaps").standardized
+  private static let root = sharedData.appendingPathComponent("basemaps")
 
   /// The 53 CAPSO communes: one outline without holes.
   static func capso() throws -> FeatureCollection { try read("capso-communes-2018.geojson") }
