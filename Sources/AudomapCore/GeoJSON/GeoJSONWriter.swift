@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Writes features as RFC 7946 GeoJSON: a FeatureCollection, one feature per line.
 ///
 /// Coordinates are rounded to `precision` decimals with trailing zeros
@@ -15,38 +17,63 @@ public enum GeoJSONWriter {
     if options.khartis { output.ascii(#""name":"poly","#) }
     output.ascii(#""features":["#)
     let codeField = options.khartis ? options.codeField ?? FeatureCodeField.detect(in: collection.features) : nil
-    var first = true
-    for feature in collection.features {
-      let geometry: Geometry?
-      if options.khartis {
-        guard let polygonal = khartisGeometry(feature.geometry) else { continue }
-        geometry = polygonal
-      } else {
-        geometry = feature.geometry
-      }
-      output.ascii(first ? "\n" : ",\n")
-      first = false
-      output.ascii(#"{"type":"Feature","#)
-      if options.khartis {
-        output.ascii(#""properties":{"ID":"#)
-        let code = codeField.flatMap { feature.properties[$0]?.text } ?? feature.id?.text
-        if let code { output.string(code) } else { output.ascii("null") }
-        output.ascii("}")
-      } else {
-        if let id = feature.id {
-          output.ascii(#""id":"#)
-          output.value(id)
-          output.ascii(",")
+
+    // Both halves of the features are encoded at once (a national file is
+    // 46 MB of text), each feature as ",\n{…}"; the first comma goes below.
+    let features = collection.features
+    let middle = features.count / 2
+    var halves: [[UInt8]] = [[], []]
+    halves.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        var part = GeoJSONOutput(precision: options.precision)
+        for feature in features[half == 0 ? 0..<middle : middle..<features.count] {
+          write(feature, to: &part, options: options, codeField: codeField)
         }
-        output.ascii(#""properties":"#)
-        output.properties(feature.properties, keep: options.keep)
+        buffer[half] = part.bytes
       }
-      output.ascii(#","geometry":"#)
-      if let geometry { output.geometry(geometry) } else { output.ascii("null") }
-      output.ascii("}")
     }
-    output.ascii(first ? "]}\n" : "\n]}\n")
+    if halves[0].isEmpty && halves[1].isEmpty {
+      output.ascii("]}\n")
+    } else {
+      output.bytes.reserveCapacity(output.bytes.count + halves[0].count + halves[1].count + 4)
+      output.bytes += halves[0].dropFirst()
+      output.bytes += halves[0].isEmpty ? halves[1].dropFirst() : halves[1][...]
+      output.ascii("\n]}\n")
+    }
     return output.bytes
+  }
+
+  /// One feature, preceded by ",\n"; nothing for a feature Khartis cannot take.
+  private static func write(
+    _ feature: Feature, to output: inout GeoJSONOutput, options: GeoJSONWriteOptions, codeField: String?
+  ) {
+    let geometry: Geometry?
+    if options.khartis {
+      guard let polygonal = khartisGeometry(feature.geometry) else { return }
+      geometry = polygonal
+    } else {
+      geometry = feature.geometry
+    }
+    output.ascii(",\n")
+    output.ascii(#"{"type":"Feature","#)
+    if options.khartis {
+      output.ascii(#""properties":{"ID":"#)
+      let code = codeField.flatMap { feature.properties[$0]?.text } ?? feature.id?.text
+      if let code { output.string(code) } else { output.ascii("null") }
+      output.ascii("}")
+    } else {
+      if let id = feature.id {
+        output.ascii(#""id":"#)
+        output.value(id)
+        output.ascii(",")
+      }
+      output.ascii(#""properties":"#)
+      output.properties(feature.properties, keep: options.keep)
+    }
+    output.ascii(#","geometry":"#)
+    if let geometry { output.geometry(geometry) } else { output.ascii("null") }
+    output.ascii("}")
   }
 
   /// The polygons of a geometry as Khartis takes them; nil when it holds none.
