@@ -13,7 +13,8 @@ struct CoverageCommune {
 
 /// Gaps and overlaps between neighbouring communes. GEOS 3.11 has no coverage
 /// validator: neighbours come from a box sweep, a Swift test clears pairs that
-/// only share edges, and GEOS measures what is left.
+/// only share edges, and GEOS measures what is left. The holes of the union come
+/// from the unshared segments (UnionBoundary), from GEOS when the coverage is not clean.
 enum CoverageCheck {
   /// Overlaps smaller than this (m²) are rounding noise from intersecting touching polygons.
   static let minimumOverlapArea = 0.01
@@ -44,10 +45,7 @@ enum CoverageCheck {
           location: try context.pointOnSurface(overlap), area: area, otherFeatureIndex: communes[j].index))
     }
 
-    // Coverage union is only right without overlaps; GEOS may also refuse other unclean input.
-    var union = entries.isEmpty ? try? coverageUnion(communes, flats: flats) : nil
-    if union == nil { union = try context.unaryUnion(context.collection(of: communes.flatMap(\.polygons))).polygons() }
-    let holes = holesOfUnion(union ?? [], communes: communes)
+    let holes = try holesOfUnion(communes, flats: flats, clean: suspects.isEmpty, overlaps: !entries.isEmpty, context: context)
     let areas = communes.map { RingMeasures.area($0.polygons) }.sorted()
     let threshold = areas[areas.count / 2] * gapShareOfMedianCommune
     var enclaves: [Enclave] = []
@@ -110,14 +108,25 @@ enum CoverageCheck {
     return try context.coverageUnion(context.collection(of: parts[0] + parts[1])).polygons()
   }
 
-  /// The interior rings of the union that are not holes of a single commune
-  /// (a commune's own hole, unfilled by any neighbour, is not a gap between communes).
-  private static func holesOfUnion(_ union: [Polygon], communes: [CoverageCommune]) -> [Ring] {
+  /// The holes of the union that are not holes of a single commune (a commune's own
+  /// hole, unfilled by any neighbour, is not a gap between communes). When no pair is
+  /// suspect the boundaries meet only at shared vertices and the unshared segments give
+  /// the union's holes; otherwise, or if they do not close up, GEOS builds the union.
+  private static func holesOfUnion(
+    _ communes: [CoverageCommune], flats: [FlatPolygons], clean: Bool, overlaps: Bool, context: GEOSContext
+  ) throws(GEOSError) -> [Ring] {
+    var holes = clean ? UnionBoundary(flats)?.holes : nil
+    if holes == nil {
+      // Coverage union is only right without overlaps; GEOS may also refuse other unclean input.
+      var union = overlaps ? nil : try? coverageUnion(communes, flats: flats)
+      if union == nil { union = try context.unaryUnion(context.collection(of: communes.flatMap(\.polygons))).polygons() }
+      holes = (union ?? []).flatMap(\.holes)
+    }
     // The union keeps input vertices, so a commune's hole left open has exactly the same box.
     let communeHoles = Set(communes.lazy.flatMap(\.polygons).flatMap(\.holes).compactMap {
       BoundingBox(enclosing: $0.positions)
     })
-    return union.flatMap(\.holes).filter { hole in
+    return (holes ?? []).filter { hole in
       BoundingBox(enclosing: hole.positions).map { !communeHoles.contains($0) } ?? false
     }
   }
