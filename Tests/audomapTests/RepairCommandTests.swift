@@ -34,6 +34,8 @@ import Testing
     #expect(invalid.first?["code"] as? String == "14174")
     #expect(invalid.first?["featureIndex"] as? Int == 62)
     #expect(entries.filter { $0["defect"] as? String == "winding" }.count == 537)
+    let counts = try #require(report["counts"] as? [String: Int])
+    #expect(counts == ["self-intersection": 1, "winding": 537])
   }
 
   @Test func repairedCalvadosIsValidCounterClockwiseAndKeepsTheArea() throws {

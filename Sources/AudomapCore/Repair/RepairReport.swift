@@ -30,7 +30,7 @@ public struct DefectEntry: Hashable, Codable, Sendable {
 
 /// What the repair stage found and did to a boundary file. Returned by the
 /// library, printed (text) or written (JSON) by the CLI.
-public struct RepairReport: Hashable, Codable, Sendable {
+public struct RepairReport: Hashable, Encodable, Sendable {
   public var source: String
   public var featureCount: Int
   /// Features in the output (non-polygon and empty features are dropped).
@@ -80,6 +80,32 @@ public struct RepairReport: Hashable, Codable, Sendable {
 
   /// Whether the file needed any fix (what `audomap inspect` exits 1 on).
   public var needsFixing: Bool { !entries.isEmpty }
+
+  private enum CodingKeys: String, CodingKey {
+    case source, featureCount, outputFeatureCount, codeField, codeFieldWasDetected, crsFound
+    case inputVertexCount, outputVertexCount, inputArea, outputArea, entries, enclaves
+    /// Written only: derived from the entries.
+    case counts
+  }
+
+  /// The synthesized encoding plus `counts`, the number of entries per defect.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(source, forKey: .source)
+    try container.encode(featureCount, forKey: .featureCount)
+    try container.encode(outputFeatureCount, forKey: .outputFeatureCount)
+    try container.encodeIfPresent(codeField, forKey: .codeField)
+    try container.encode(codeFieldWasDetected, forKey: .codeFieldWasDetected)
+    try container.encode(crsFound, forKey: .crsFound)
+    try container.encode(inputVertexCount, forKey: .inputVertexCount)
+    try container.encode(outputVertexCount, forKey: .outputVertexCount)
+    try container.encode(inputArea, forKey: .inputArea)
+    try container.encode(outputArea, forKey: .outputArea)
+    try container.encode(entries, forKey: .entries)
+    try container.encode(enclaves, forKey: .enclaves)
+    try container.encode(
+      Dictionary(uniqueKeysWithValues: counts.map { ($0.defect.rawValue, $0.count) }), forKey: .counts)
+  }
 }
 
 /// A hole in the union of all communes that is not a gap: territory outside the file.
