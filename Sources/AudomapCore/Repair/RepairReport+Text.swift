@@ -7,7 +7,7 @@ extension RepairReport {
   public func textLines(detailLimit: Int = 10) -> [String] {
     var lines: [String] = []
     let codes = codeField.map { "codes in \"\($0)\" (\(codeFieldWasDetected ? "detected" : "given"))" } ?? "no code field found"
-    lines.append("\(source): \(Self.count(featureCount)) features, \(crsFound), \(codes).")
+    lines.append("\(source): \(format), \(Self.count(featureCount)) features, \(crsFound), \(codes).")
     lines.append(
       "Vertices \(Self.count(inputVertexCount)) → \(Self.count(outputVertexCount)); "
         + "area \(Self.squareKilometres(inputArea)) → \(Self.squareKilometres(outputArea)); "

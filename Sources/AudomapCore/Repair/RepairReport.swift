@@ -32,6 +32,8 @@ public struct DefectEntry: Hashable, Codable, Sendable {
 /// library, printed (text) or written (JSON) by the CLI.
 public struct RepairReport: Hashable, Encodable, Sendable {
   public var source: String
+  /// What the file was read as, e.g. "GeoJSON" or "OpenDataSoft records JSON".
+  public var format: String
   public var featureCount: Int
   /// Features in the output (non-polygon and empty features are dropped).
   public var outputFeatureCount: Int
@@ -52,11 +54,12 @@ public struct RepairReport: Hashable, Encodable, Sendable {
   public var enclaves: [Enclave]
 
   public init(
-    source: String, featureCount: Int, outputFeatureCount: Int, codeField: String?, codeFieldWasDetected: Bool,
+    source: String, format: String, featureCount: Int, outputFeatureCount: Int, codeField: String?, codeFieldWasDetected: Bool,
     crsFound: String, inputVertexCount: Int, outputVertexCount: Int, inputArea: Double, outputArea: Double,
     entries: [DefectEntry], enclaves: [Enclave] = []
   ) {
     self.source = source
+    self.format = format
     self.featureCount = featureCount
     self.outputFeatureCount = outputFeatureCount
     self.codeField = codeField
@@ -82,7 +85,7 @@ public struct RepairReport: Hashable, Encodable, Sendable {
   public var needsFixing: Bool { !entries.isEmpty }
 
   private enum CodingKeys: String, CodingKey {
-    case source, featureCount, outputFeatureCount, codeField, codeFieldWasDetected, crsFound
+    case source, format, featureCount, outputFeatureCount, codeField, codeFieldWasDetected, crsFound
     case inputVertexCount, outputVertexCount, inputArea, outputArea, entries, enclaves
     /// Written only: derived from the entries.
     case counts
@@ -92,6 +95,7 @@ public struct RepairReport: Hashable, Encodable, Sendable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(source, forKey: .source)
+    try container.encode(format, forKey: .format)
     try container.encode(featureCount, forKey: .featureCount)
     try container.encode(outputFeatureCount, forKey: .outputFeatureCount)
     try container.encodeIfPresent(codeField, forKey: .codeField)

@@ -67,7 +67,8 @@ public enum BoundaryRepair {
     }
 
     let report = RepairReport(
-      source: source, featureCount: features.count, outputFeatureCount: output.count, codeField: field.name,
+      source: source, format: collection.format.label, featureCount: features.count,
+      outputFeatureCount: output.count, codeField: field.name,
       codeFieldWasDetected: field.name != nil && field.detected, crsFound: crs.description,
       inputVertexCount: outcomes.reduce(0) { $0 + $1.inputVertexCount },
       outputVertexCount: kept.reduce(0) { $0 + RingMeasures.vertexCount(outcomes[$1].polygons) },
