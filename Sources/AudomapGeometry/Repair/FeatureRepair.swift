@@ -54,7 +54,8 @@ struct FeatureRepair {
     guard !cleaned.isEmpty else { return outcome }
 
     let exteriorCounterClockwise = winding == .counterClockwise
-    let turned = cleaned.reduce(0) { $0 + RingMeasures.oriented($1, exteriorCounterClockwise: exteriorCounterClockwise).turned }
+    let oriented = cleaned.map { RingMeasures.oriented($0, exteriorCounterClockwise: exteriorCounterClockwise) }
+    let turned = oriented.reduce(0) { $0 + $1.turned }
     if turned > 0 {
       let rule = exteriorCounterClockwise
         ? "exteriors counter-clockwise, holes clockwise (RFC 7946)" : "exteriors clockwise, holes counter-clockwise (d3)"
@@ -77,7 +78,9 @@ struct FeatureRepair {
         Self.defect(forGEOSReason: reason), "GEOS: \(reason); made valid (structure method): \(result)",
         location: location, area: abs(after - before))
     }
-    outcome.polygons = valid.map { RingMeasures.oriented($0, exteriorCounterClockwise: exteriorCounterClockwise).polygon }
+    outcome.polygons = valid == cleaned
+      ? oriented.map(\.polygon)
+      : valid.map { RingMeasures.oriented($0, exteriorCounterClockwise: exteriorCounterClockwise).polygon }
     return outcome
   }
 

@@ -44,13 +44,19 @@ enum RingMeasures {
   /// sin β, β the authalic latitude of geodetic latitude φ: q(φ) / q(90°), with
   /// q(φ) = (1 − e²)·[sin φ / (1 − e² sin² φ) − ln((1 − e sin φ) / (1 + e sin φ)) / 2e].
   private static func authalicSine(_ latitude: Double) -> Double {
-    q(sin(latitude)) / q(1)
+    q(sin(latitude)) / qPole
   }
 
-  private static func q(_ sine: Double) -> Double {
+  private static let qPole = q(1)
+
+  /// q as a function of s = sin φ. The logarithm is −2·atanh(e·s), written as its
+  /// series s·(1 + e²s²/3 + e⁴s⁴/5 + …): e·s < 0.082, so five terms leave an error
+  /// under 1e-12, and the per-vertex log (a third of the repair's area time) goes.
+  private static func q(_ s: Double) -> Double {
     let e2 = eccentricitySquared
-    let e = e2.squareRoot()
-    return (1 - e2) * (sine / (1 - e2 * sine * sine) - log((1 - e * sine) / (1 + e * sine)) / (2 * e))
+    let x = e2 * s * s
+    let atanhOverE = s * (1 + x * (1.0 / 3 + x * (1.0 / 5 + x * (1.0 / 7 + x * (1.0 / 9)))))
+    return (1 - e2) * (s / (1 - x) + atanhOverE)
   }
 
   /// The area of polygons on the sphere in m²: exteriors minus holes, whatever their winding.
@@ -70,6 +76,10 @@ enum RingMeasures {
 
   /// `ring` closed and without consecutive repeated positions, with what it took.
   static func cleaned(_ ring: Ring) -> (ring: Ring, closed: Bool, duplicatesRemoved: Int) {
+    // Most rings need nothing: keep them without copying (2.2 M positions nationally).
+    if ring.isClosed, !zip(ring.positions, ring.positions.dropFirst()).contains(where: { $0 == $1 }) {
+      return (ring, false, 0)
+    }
     var positions = ring.positions
     let closed = !positions.isEmpty && !ring.isClosed
     if closed, let first = positions.first { positions.append(first) }
