@@ -45,11 +45,11 @@ public enum MapJob {
     let palette = try Palette.load(path: request.brandPath)
     let tableReading = Background { try CSVReader.read(path: request.dataPath).filtered(by: request.filters) }
     // Every basemap goes through the repair stage, as `audomap repair` would
-    // do it, but without the coverage check: gaps and overlaps do not change
-    // what a map shows, and checking them costs a second on a national file.
+    // do it, but without the coverage check and the winding: neither changes
+    // what a map shows, and they cost a second on a national file.
     let repaired = try BoundaryRepair.repair(
       try BoundaryReader.read(path: request.basemapPath), source: request.basemapPath,
-      options: RepairOptions(idField: request.idField, checkCoverage: false))
+      options: RepairOptions(idField: request.idField, winding: nil, checkCoverage: false))
     let basemap = repaired.collection
     let table = try tableReading.value()
 
@@ -82,7 +82,7 @@ public enum MapJob {
       join: joined.report, classification: classification, projection: projected.projection.name,
       featureCount: basemap.features.count, outsideProjection: projected.outsideDomain.count,
       withoutPolygon: projected.withoutPolygon.count,
-      basemapFixes: repaired.report.entries.filter { $0.defect != .winding },
+      basemapFixes: repaired.report.entries,
       written: rendered.map(\.path))
   }
 }

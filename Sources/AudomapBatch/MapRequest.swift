@@ -48,8 +48,7 @@ public struct MapReport: Hashable, Sendable {
   public var outsideProjection: Int
   /// Features without any polygon to draw.
   public var withoutPolygon: Int
-  /// What the repair stage fixed in the basemap before drawing it (ring
-  /// winding left out: it changes nothing on a map).
+  /// What the repair stage fixed in the basemap before drawing it.
   public var basemapFixes: [DefectEntry]
   public var written: [String]
 }

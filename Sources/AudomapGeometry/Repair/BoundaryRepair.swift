@@ -92,7 +92,7 @@ public enum BoundaryRepair {
   /// Steps 2 and 3 on both cores: the features split in two halves of about as many
   /// vertices, each repaired with its own GEOS context (contexts are per thread).
   private static func repairFeatures(
-    _ features: [Feature], codes: [String?], winding: Winding
+    _ features: [Feature], codes: [String?], winding: Winding?
   ) throws(GEOSError) -> [FeatureOutcome] {
     let weights = features.map { RingMeasures.vertexCount($0.geometry?.polygons ?? []) }
     let total = weights.reduce(0, +)

@@ -17,7 +17,8 @@ struct FeatureOutcome {
 /// Steps 2 and 3 of the repair on one feature: structure, rings, GEOS validity, winding.
 struct FeatureRepair {
   let context: GEOSContext
-  let winding: Winding
+  /// nil leaves rings wound as read.
+  let winding: Winding?
 
   func repair(_ geometry: Geometry?, index: Int, code: String?) throws(GEOSError) -> FeatureOutcome {
     var outcome = FeatureOutcome()
@@ -54,8 +55,10 @@ struct FeatureRepair {
     guard !cleaned.isEmpty else { return outcome }
 
     let exteriorCounterClockwise = winding == .counterClockwise
-    let oriented = cleaned.map { RingMeasures.oriented($0, exteriorCounterClockwise: exteriorCounterClockwise) }
-    let turned = oriented.reduce(0) { $0 + $1.turned }
+    let oriented = winding.map { _ in
+      cleaned.map { RingMeasures.oriented($0, exteriorCounterClockwise: exteriorCounterClockwise) }
+    }
+    let turned = oriented?.reduce(0) { $0 + $1.turned } ?? 0
     if turned > 0 {
       let rule = exteriorCounterClockwise
         ? "exteriors counter-clockwise, holes clockwise (RFC 7946)" : "exteriors clockwise, holes counter-clockwise (d3)"
@@ -78,9 +81,12 @@ struct FeatureRepair {
         Self.defect(forGEOSReason: reason), "GEOS: \(reason); made valid (structure method): \(result)",
         location: location, area: abs(after - before))
     }
-    outcome.polygons = valid == cleaned
-      ? oriented.map(\.polygon)
-      : valid.map { RingMeasures.oriented($0, exteriorCounterClockwise: exteriorCounterClockwise).polygon }
+    if valid == cleaned {
+      outcome.polygons = oriented?.map(\.polygon) ?? cleaned
+    } else {
+      outcome.polygons = winding == nil
+        ? valid : valid.map { RingMeasures.oriented($0, exteriorCounterClockwise: exteriorCounterClockwise).polygon }
+    }
     return outcome
   }
 

@@ -12,13 +12,14 @@ public enum Winding: String, CaseIterable, Hashable, Sendable {
 public struct RepairOptions: Hashable, Sendable {
   /// The property holding commune codes; nil to detect it.
   public var idField: String?
-  /// The winding order of output rings.
-  public var winding: Winding
+  /// The winding order of output rings; nil leaves them as read (for drawing,
+  /// where the even-odd fill makes the order irrelevant, it saves copying every ring).
+  public var winding: Winding?
   /// Whether to look for gaps and overlaps between neighbouring communes.
   public var checkCoverage: Bool
 
   public init(
-    idField: String? = nil, winding: Winding = .counterClockwise, checkCoverage: Bool = true
+    idField: String? = nil, winding: Winding? = .counterClockwise, checkCoverage: Bool = true
   ) {
     self.idField = idField
     self.winding = winding
