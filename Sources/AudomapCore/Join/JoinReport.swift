@@ -51,9 +51,9 @@ public struct JoinReport: Hashable, Sendable {
   public var summary: String {
     var text =
       "Join on \(keyColumn)\(keyWasDetected ? " (detected)" : ""): "
-      + "\(Self.grouped(matchedFeatures))/\(Self.grouped(featureCount)) communes matched"
+      + "\(ReportNumberFormat.grouped(matchedFeatures))/\(ReportNumberFormat.grouped(featureCount)) communes matched"
     if matchedFeatures < featureCount { text += " (\(matchedPercent)%)" }
-    text += ", \(Self.grouped(rowsUsed))/\(Self.grouped(rowCount)) rows used"
+    text += ", \(ReportNumberFormat.grouped(rowsUsed))/\(ReportNumberFormat.grouped(rowCount)) rows used"
 
     // As in mapshaper, orphan codes are listed only when both sides have some:
     // a one-sided gap is the expected shape of a subset or superset join (a
@@ -62,7 +62,7 @@ public struct JoinReport: Hashable, Sendable {
     var details: [String] = []
     if featuresWithoutData.count > 0 {
       details.append(
-        "\(Self.grouped(featuresWithoutData.count)) without data"
+        "\(ReportNumberFormat.grouped(featuresWithoutData.count)) without data"
           + (listOrphans ? Self.example(featuresWithoutData) : ""))
     }
     if featuresWithoutCode.count > 0 {
@@ -110,17 +110,6 @@ public struct JoinReport: Hashable, Sendable {
   }
 
   private static func counted(_ count: Int, _ noun: String) -> String {
-    "\(grouped(count)) \(noun)\(count == 1 ? "" : "s")"
-  }
-
-  /// `34812` → `34,812`.
-  static func grouped(_ number: Int) -> String {
-    let digits = String(number.magnitude)
-    var text = number < 0 ? "-" : ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { text += "," }
-      text.append(digit)
-    }
-    return text
+    "\(ReportNumberFormat.grouped(count)) \(noun)\(count == 1 ? "" : "s")"
   }
 }

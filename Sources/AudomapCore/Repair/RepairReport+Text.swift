@@ -7,11 +7,11 @@ extension RepairReport {
   public func textLines(detailLimit: Int = 10) -> [String] {
     var lines: [String] = []
     let codes = codeField.map { "codes in \"\($0)\" (\(codeFieldWasDetected ? "detected" : "given"))" } ?? "no code field found"
-    lines.append("\(source): \(format), \(Self.count(featureCount)) features, \(crsFound), \(codes).")
+    lines.append("\(source): \(format), \(ReportNumberFormat.grouped(featureCount)) features, \(crsFound), \(codes).")
     lines.append(
-      "Vertices \(Self.count(inputVertexCount)) → \(Self.count(outputVertexCount)); "
+      "Vertices \(ReportNumberFormat.grouped(inputVertexCount)) → \(ReportNumberFormat.grouped(outputVertexCount)); "
         + "area \(Self.squareKilometres(inputArea)) → \(Self.squareKilometres(outputArea)); "
-        + "features out: \(Self.count(outputFeatureCount)).")
+        + "features out: \(ReportNumberFormat.grouped(outputFeatureCount)).")
     guard needsFixing else {
       lines.append("Nothing to fix: the file is valid, RFC 7946 wound, and every commune has its own code.")
       return lines
@@ -19,26 +19,15 @@ extension RepairReport {
     lines.append("Found:")
     let width = counts.map(\.defect.rawValue.count).max() ?? 0
     for (defect, count) in counts {
-      lines.append("  \(defect.rawValue.padding(toLength: width, withPad: " ", startingAt: 0))  \(Self.count(count))")
+      lines.append("  \(defect.rawValue.padding(toLength: width, withPad: " ", startingAt: 0))  \(ReportNumberFormat.grouped(count))")
     }
     for (defect, count) in counts {
       let shown = entries.lazy.filter { $0.defect == defect }.prefix(detailLimit)
       lines.append("\(defect.rawValue):")
       for entry in shown { lines.append("  " + entry.text) }
-      if count > detailLimit { lines.append("  … and \(Self.count(count - detailLimit)) more (see the JSON report).") }
+      if count > detailLimit { lines.append("  … and \(ReportNumberFormat.grouped(count - detailLimit)) more (see the JSON report).") }
     }
     return lines
-  }
-
-  /// Thousands separated by commas, as in the join summary.
-  static func count(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var grouped = ""
-    for (offset, character) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(",") }
-      grouped.append(character)
-    }
-    return (value < 0 ? "-" : "") + grouped
   }
 
   static func squareKilometres(_ squareMetres: Double) -> String {

@@ -23,10 +23,7 @@ extension Topology {
   ///     `nil` matches exact positions, which is right for files whose
   ///     neighbours share coordinates, as mapshaper and IGN exports do.
   public init(_ collection: FeatureCollection, grid: Double? = nil) {
-    let vertexCount = collection.features.reduce(0) { total, feature in
-      total + (feature.geometry?.polygons ?? []).reduce(0) { $0 + $1.rings.reduce(0) { $0 + $1.positions.count } }
-    }
-    var builder = TopologyBuilder(vertexCount: vertexCount)
+    var builder = TopologyBuilder(vertexCount: collection.vertexCount)
     for feature in collection.features {
       builder.addFeature(feature.geometry?.polygons ?? [], grid: grid.flatMap { $0 > 0 ? $0 : nil })
     }

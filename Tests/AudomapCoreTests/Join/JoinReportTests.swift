@@ -70,6 +70,6 @@ import Testing
     (0, "0"), (999, "999"), (1_000, "1,000"), (34_812, "34,812"), (1_234_567, "1,234,567"), (-4_200, "-4,200"),
   ])
   func groupsThousandsWithCommas(number: Int, text: String) {
-    #expect(JoinReport.grouped(number) == text)
+    #expect(ReportNumberFormat.grouped(number) == text)
   }
 }
