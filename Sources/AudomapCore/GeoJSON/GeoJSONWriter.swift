@@ -190,27 +190,26 @@ struct GeoJSONOutput {
   // MARK: - Geometries
 
   mutating func geometry(_ geometry: Geometry) {
+    ascii(#"{"type":""#)
+    bytes.append(contentsOf: geometry.typeName.utf8)
     switch geometry {
     case .point(let p):
-      ascii(#"{"type":"Point","coordinates":"#)
+      ascii(#"","coordinates":"#)
       positions(CollectionOfOne(p), bare: true)
-    case .multiPoint(let points):
-      ascii(#"{"type":"MultiPoint","coordinates":"#)
-      positions(points)
-    case .lineString(let points):
-      ascii(#"{"type":"LineString","coordinates":"#)
+    case .multiPoint(let points), .lineString(let points):
+      ascii(#"","coordinates":"#)
       positions(points)
     case .multiLineString(let lines):
-      ascii(#"{"type":"MultiLineString","coordinates":"#)
+      ascii(#"","coordinates":"#)
       list(lines) { $0.positions($1) }
     case .polygon(let polygon):
-      ascii(#"{"type":"Polygon","coordinates":"#)
+      ascii(#"","coordinates":"#)
       rings(polygon)
     case .multiPolygon(let polygons):
-      ascii(#"{"type":"MultiPolygon","coordinates":"#)
+      ascii(#"","coordinates":"#)
       list(polygons) { $0.rings($1) }
     case .geometryCollection(let members):
-      ascii(#"{"type":"GeometryCollection","geometries":"#)
+      ascii(#"","geometries":"#)
       list(members) { $0.geometry($1) }
     }
     bytes.append(JSONByte.closeBrace)
