@@ -20,8 +20,23 @@ import Testing
     let ods = try AudomapRunner.run([
       "inspect", Self.basemaps.appendingPathComponent("ods/georef-france-commune-31-haute-garonne-2025.geojson").path,
     ])
-    #expect(ods.status == 0, "\(ods.standardOutput)\(ods.standardError)")
+    #expect(ods.status == 1, "\(ods.standardOutput)\(ods.standardError)")
     #expect(ods.standardOutput.contains("codes in \"com_code\" (detected)"))
+    #expect(ods.standardOutput.contains("wrapped-properties  1"))
+
+    // What repair writes needs nothing more.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audomap-inspect-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let repaired = folder.appendingPathComponent("haute-garonne.geojson").path
+    let repair = try AudomapRunner.run([
+      "repair", Self.basemaps.appendingPathComponent("ods/georef-france-commune-31-haute-garonne-2025.geojson").path,
+      "-o", repaired,
+    ])
+    #expect(repair.status == 0, "\(repair.standardError)")
+    let again = try AudomapRunner.run(["inspect", repaired])
+    #expect(again.status == 0, "\(again.standardOutput)\(again.standardError)")
+    #expect(again.standardOutput.contains("codes in \"com_code\" (detected)"))
   }
 
   @Test func inspectJSONListsEveryFixWithFeatureAndCode() throws {

@@ -32,6 +32,10 @@ public enum Defect: String, CaseIterable, Codable, Hashable, Sendable {
   /// Rings wound against the output convention (RFC 7946: exterior counter-clockwise).
   case winding = "winding"
 
+  // Properties
+  /// Property values wrapped in one-element arrays (OpenDataSoft 2025 exports): unwrapped.
+  case wrappedProperties = "wrapped-properties"
+
   // Identifiers
   case missingCode = "missing-code"
   case duplicateCode = "duplicate-code"
@@ -41,6 +45,8 @@ public enum Defect: String, CaseIterable, Codable, Hashable, Sendable {
   case gap = "gap"
   /// Land claimed by two neighbouring communes.
   case overlap = "overlap"
+  /// A commune far from all the others (picked up by a text search, another département).
+  case strayFeature = "stray-feature"
 
   /// A short French-free English label for the text report.
   public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }

@@ -23,29 +23,56 @@ enum CoverageCheck {
   /// file (the 22 km² Nord enclave in Pas-de-Calais, a commune missing from an extract).
   static let gapShareOfMedianCommune = 0.01
 
-  static func check(_ communes: [CoverageCommune]) throws(GEOSError) -> (entries: [DefectEntry], enclaves: [Enclave]) {
-    guard !communes.isEmpty else { return ([], []) }
+  /// The coverage defects of `communes` and the enclaves of their union; with a `snap`
+  /// tolerance (metres), the new polygons of the communes whose thin gaps and overlaps
+  /// were closed, by position in `communes`, not yet wound.
+  static func check(
+    _ communes: [CoverageCommune], snap tolerance: Double? = nil
+  ) throws(GEOSError) -> (entries: [DefectEntry], enclaves: [Enclave], snapped: [Int: [Polygon]]) {
+    guard !communes.isEmpty else { return ([], [], [:]) }
     let flats = communes.compactMap { FlatPolygons($0.polygons) }
     precondition(flats.count == communes.count, "coverage communes must have polygons")
     let pairs = NeighbourPairs.of(flats.map(\.box))
-    let suspects = suspectPairs(pairs, flats)
+    let (suspects, unshared) = suspectPairs(pairs, flats)
 
     let context = try GEOSContext()
-    var entries: [DefectEntry] = []
+    var entries: [DefectEntry] = StrayFeatures.find(boxes: flats.map(\.box), pairs: pairs).map { stray in
+      let box = flats[stray.index].box
+      return DefectEntry(
+        defect: .strayFeature, featureIndex: communes[stray.index].index, code: communes[stray.index].code,
+        detail: "lies \(FeatureRepair.format(distance: stray.distance)) from every other commune: kept; "
+          + "remove it if it does not belong to this territory",
+        location: Position(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2))
+    }
+    let snap = tolerance.map { CoverageSnap(tolerance: $0, context: context) }
+    var snapped: [Int: [Polygon]] = [:]
+    func polygons(_ commune: Int) -> [Polygon] { snapped[commune] ?? communes[commune].polygons }
+    func name(_ commune: Int) -> String {
+      communes[commune].code.map { "\($0) (feature \(communes[commune].index))" } ?? "feature \(communes[commune].index)"
+    }
+
+    var overlapFound = false
     for (i, j) in suspects {
-      let overlap = try context.intersection(
-        context.geometry(of: communes[i].polygons), context.geometry(of: communes[j].polygons))
-      let area = RingMeasures.area(try overlap.polygons())
+      let overlap = try context.intersection(context.geometry(of: polygons(i)), context.geometry(of: polygons(j)))
+      let piece = try overlap.polygons()
+      let area = RingMeasures.area(piece)
       guard area >= minimumOverlapArea else { continue }
-      let other = communes[j].code.map { "\($0) (feature \(communes[j].index))" } ?? "feature \(communes[j].index)"
+      overlapFound = true
+      var outcome = "left as is"
+      if let snap, try snap.isThin(piece) {
+        let (larger, smaller) = RingMeasures.area(polygons(i)) >= RingMeasures.area(polygons(j)) ? (i, j) : (j, i)
+        snapped[smaller] = try snap.cut(piece, from: polygons(smaller))
+        outcome = "cut from \(name(smaller)), kept by \(name(larger)) (\(snap.label))"
+      }
       entries.append(
         DefectEntry(
           defect: .overlap, featureIndex: communes[i].index, code: communes[i].code,
-          detail: "overlaps \(other) over \(FeatureRepair.format(area: area)): left as is",
+          detail: "overlaps \(name(j)) over \(FeatureRepair.format(area: area)): \(outcome)",
           location: try context.pointOnSurface(overlap), area: area, otherFeatureIndex: communes[j].index))
     }
 
-    let holes = try holesOfUnion(communes, flats: flats, clean: suspects.isEmpty, overlaps: !entries.isEmpty, context: context)
+    let holes = try holesOfUnion(
+      communes, flats: flats, unshared: suspects.isEmpty ? unshared : nil, overlaps: overlapFound, context: context)
     let areas = communes.map { RingMeasures.area($0.polygons) }.sorted()
     let threshold = areas[areas.count / 2] * gapShareOfMedianCommune
     var enclaves: [Enclave] = []
@@ -59,29 +86,91 @@ enum CoverageCheck {
       }
       let around = neighbours(of: hole, flats: flats)
       let names = around.map { communes[$0].code ?? "feature \(communes[$0].index)" }
+      var outcome = "left as is"
+      let gap = [Polygon(rings: [hole])]
+      if let snap, let taker = longestBorder(of: hole, among: around, flats: flats), try snap.isThin(gap) {
+        snapped[taker] = try snap.join(gap, to: polygons(taker))
+        outcome = "filled into \(name(taker)) (\(snap.label))"
+      }
       entries.append(
         DefectEntry(
           defect: .gap, featureIndex: around.first.map { communes[$0].index },
           code: around.first.flatMap { communes[$0].code },
-          detail: "gap of \(FeatureRepair.format(area: area)) between \(names.joined(separator: ", ")): left as is",
+          detail: "gap of \(FeatureRepair.format(area: area)) between \(names.joined(separator: ", ")): \(outcome)",
           location: location, area: area, otherFeatureIndex: around.dropFirst().first.map { communes[$0].index }))
     }
-    return (entries, enclaves)
+    return (entries, enclaves, snapped)
   }
 
-  /// The pairs whose interiors may meet, tested on both cores.
-  private static func suspectPairs(_ pairs: [(Int, Int)], _ flats: [FlatPolygons]) -> [(Int, Int)] {
-    var flags = [Bool](repeating: false, count: pairs.count)
-    let middle = pairs.count / 2
-    flags.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
+  /// The pairs (i < j) whose interiors may meet (see ``SharedBorders``), tested on both
+  /// cores, and the segments nobody runs back, in input order (the boundary of the union).
+  private static func suspectPairs(
+    _ pairs: [(Int, Int)], _ flats: [FlatPolygons]
+  ) -> (suspects: [(Int, Int)], unshared: [(Position, Position)]) {
+    var offsets = [0]
+    for flat in flats { offsets.append(offsets[offsets.count - 1] + flat.positions.count) }
+    let base = Array(offsets.dropLast())
+    let positionCount = offsets[offsets.count - 1]
+    var sorted = [SharedBorders.PairSweep.SortedSegments?](repeating: nil, count: flats.count)
+    sorted.withUnsafeMutableBufferPointer { sorted in
+      nonisolated(unsafe) let sorted = sorted
       DispatchQueue.concurrentPerform(iterations: 2) { half in
-        for k in half == 0 ? 0..<middle : middle..<pairs.count {
-          buffer[k] = SharedBorders.mayOverlap(flats[pairs[k].0], flats[pairs[k].1])
+        for commune in stride(from: half, to: flats.count, by: 2) {
+          sorted[commune] = SharedBorders.PairSweep.SortedSegments(flats[commune])
         }
       }
     }
-    return zip(pairs, flags).filter(\.1).map(\.0)
+    let segmentsByWestEnd = sorted.map { $0! }
+    var flags = [Bool](repeating: false, count: pairs.count)
+    var sweeps: [SharedBorders.PairSweep?] = [nil, nil]
+    flags.withUnsafeMutableBufferPointer { flags in
+      sweeps.withUnsafeMutableBufferPointer { sweeps in
+        nonisolated(unsafe) let flags = flags
+        nonisolated(unsafe) let sweeps = sweeps
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+          var sweep = SharedBorders.PairSweep(
+            flats: flats, segmentsByWestEnd: segmentsByWestEnd, base: base, positionCount: positionCount)
+          for k in stride(from: half, to: pairs.count, by: 2) {
+          }
+          sweeps[half] = sweep
+        }
+      }
+    }
+    let runBack = zip(sweeps[0]!.runBack, sweeps[1]!.runBack).map { $0 || $1 }
+
+    var neighbours = [[Int]](repeating: [], count: flats.count)
+    for (i, j) in pairs {
+      neighbours[i].append(j)
+      neighbours[j].append(i)
+    }
+    let neighbourLists = neighbours
+    var covering = [[Int]](repeating: [], count: flats.count)
+    covering.withUnsafeMutableBufferPointer { covering in
+      nonisolated(unsafe) let covering = covering
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        for commune in stride(from: half, to: flats.count, by: 2) {
+          covering[commune] = SharedBorders.communesOverUnsharedSegments(
+            of: commune, neighbours: neighbourLists[commune], flats: flats, base: base[commune], runBack: runBack)
+        }
+      }
+    }
+    var suspects = Set<SIMD2<Int>>()
+    for (k, pair) in pairs.enumerated() where flags[k] { suspects.insert(SIMD2(pair.0, pair.1)) }
+    for (commune, others) in covering.enumerated() {
+      for other in others { suspects.insert(SIMD2(min(commune, other), max(commune, other))) }
+    }
+
+    var unshared: [(Position, Position)] = []
+    for (commune, flat) in flats.enumerated() {
+      var start = 0
+      for end in flat.ringEnds {
+        for k in start..<max(end - 1, start) where !runBack[base[commune] + k] {
+          unshared.append((flat.positions[k], flat.positions[k + 1]))
+        }
+        start = end
+      }
+    }
+    return (suspects.map { ($0.x, $0.y) }.sorted { $0 < $1 }, unshared)
   }
 
   /// The union of a clean coverage: the west and east halves on both cores (one
@@ -110,12 +199,14 @@ enum CoverageCheck {
 
   /// The holes of the union that are not holes of a single commune (a commune's own
   /// hole, unfilled by any neighbour, is not a gap between communes). When no pair is
-  /// suspect the boundaries meet only at shared vertices and the unshared segments give
-  /// the union's holes; otherwise, or if they do not close up, GEOS builds the union.
+  /// suspect the boundaries meet only at shared vertices and the `unshared` segments give
+  /// the union's holes; otherwise (nil), or if they do not close up, GEOS builds the union.
   private static func holesOfUnion(
-    _ communes: [CoverageCommune], flats: [FlatPolygons], clean: Bool, overlaps: Bool, context: GEOSContext
+    _ communes: [CoverageCommune], flats: [FlatPolygons], unshared: [(Position, Position)]?, overlaps: Bool,
+    context: GEOSContext
   ) throws(GEOSError) -> [Ring] {
-    var holes = clean ? UnionBoundary(flats)?.holes : nil
+    let exteriors = RingMeasures.doubleSignedArea(Array(flats[0].positions[..<flats[0].ringEnds[0]]))
+    var holes = unshared.flatMap { UnionBoundary(unshared: $0, exteriorsAreCounterClockwise: exteriors > 0)?.holes }
     if holes == nil {
       // Coverage union is only right without overlaps; GEOS may also refuse other unclean input.
       var union = overlaps ? nil : try? coverageUnion(communes, flats: flats)
@@ -129,6 +220,27 @@ enum CoverageCheck {
     return (holes ?? []).filter { hole in
       BoundingBox(enclosing: hole.positions).map { !communeHoles.contains($0) } ?? false
     }
+  }
+
+  /// The commune among `candidates` whose segments run along most of `ring` (the first on a tie).
+  private static func longestBorder(of ring: Ring, among candidates: [Int], flats: [FlatPolygons]) -> Int? {
+    var best: (commune: Int, length: Double)?
+    for commune in candidates {
+      let flat = flats[commune]
+      var segments = Set<[Position]>()
+      var start = 0
+      for end in flat.ringEnds {
+        for k in start..<max(end - 1, start) { segments.insert([flat.positions[k], flat.positions[k + 1]]) }
+        start = end
+      }
+      let length = zip(ring.positions, ring.positions.dropFirst()).reduce(0.0) { total, segment in
+        let (p, q) = segment
+        guard segments.contains([p, q]) || segments.contains([q, p]) else { return total }
+        return total + ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
+      }
+      if length > (best?.length ?? 0) { best = (commune, length) }
+    }
+    return best?.commune
   }
 
   /// The communes with a vertex on `ring`, in input order.

@@ -2,48 +2,25 @@ import AudomapCore
 import Foundation
 
 /// The holes of the union of a clean coverage, found without GEOS (its coverage union
-/// took 0.6 s on the national file). In a clean coverage neighbours share vertices, and
-/// since all communes are wound alike each border segment appears once in each direction:
-/// the segments whose reverse is absent are the boundary of the union.
+/// took 0.6 s on the national file): the segments nobody runs back
+/// (``CoverageEdges/partnerOwner``) are the boundary of the union.
 struct UnionBoundary {
   /// The boundary loops wound opposite to the communes' exteriors, in the order of their
   /// first segment in the input: the holes of the union.
   let holes: [Ring]
 
-  /// Nil when the segments do not form the boundary of a clean coverage (a segment run
-  /// twice the same way, a vertex with more unshared segments in than out, a loop of
-  /// zero area): GEOS must then decide. Callers must first have checked that no two
-  /// communes' boundaries meet elsewhere than at shared vertices (no suspect pair), so
+  /// Nil when the segments do not form the boundary of a clean coverage (a vertex with
+  /// more unshared segments in than out, a loop of zero area): GEOS must then decide.
+  /// Callers must first have checked that the coverage is clean (no suspect pair), so
   /// the unshared segments meet only at their ends.
-  init?(_ flats: [FlatPolygons]) {
-    guard let exteriors = flats.first.map({ RingMeasures.doubleSignedArea(Array($0.positions[..<$0.ringEnds[0]])) }),
-      exteriors != 0
-    else { return nil }
-    let count = flats.reduce(0) { $0 + $1.positions.count }
-    var vertices = VertexTable(capacity: count)
-    var edges = EdgeSet(capacity: count)
-    var from: [Int32] = []
-    var to: [Int32] = []
-    from.reserveCapacity(count)
-    to.reserveCapacity(count)
-    for flat in flats {
-      var start = 0
-      for end in flat.ringEnds {
-        guard end - start >= 4, flat.positions[start] == flat.positions[end - 1] else { return nil }
-        var previous = vertices.number(flat.positions[start])
-        for k in (start + 1)..<end {
-          let next = vertices.number(flat.positions[k])
-          guard next != previous, edges.insert(previous, next) else { return nil }
-          from.append(previous)
-          to.append(next)
-          previous = next
-        }
-        start = end
-      }
-    }
-
-    // The unshared segments, grouped by start vertex.
-    let unshared = from.indices.filter { !edges.contains(to[$0], from[$0]) }
+  /// - Parameters:
+  ///   - unshared: the segments nobody runs back, in input order.
+  ///   - exteriorsAreCounterClockwise: how the communes' exteriors are wound.
+  init?(unshared segments: [(Position, Position)], exteriorsAreCounterClockwise: Bool) {
+    var vertices = VertexTable(capacity: 2 * segments.count)
+    let from = segments.map { vertices.number($0.0) }
+    let to = segments.map { vertices.number($0.1) }
+    let unshared = from.indices
     var firstOut = [Int32](repeating: 0, count: vertices.positions.count + 1)
     var balance = [Int32](repeating: 0, count: vertices.positions.count)
     for e in unshared {
@@ -67,7 +44,7 @@ struct UnionBoundary {
       let positions = loop.map { vertices.positions[Int($0)] }
       let area = RingMeasures.doubleSignedArea(positions)
       guard area != 0 else { return nil }
-      if (area > 0) != (exteriors > 0) { holes.append(Ring(positions)) }
+      if (area > 0) != exteriorsAreCounterClockwise { holes.append(Ring(positions)) }
     }
     self.holes = holes
   }
@@ -164,46 +141,4 @@ private struct VertexTable {
       slot = (slot + 1) & mask
     }
   }
-}
-
-/// The directed segments between numbered vertices, open addressing.
-private struct EdgeSet {
-  private var slots: [UInt64]
-  private let shift: UInt64
-  private static let empty = UInt64.max
-
-  init(capacity: Int) {
-    var bits: UInt64 = 4
-    while 1 << bits < capacity + capacity / 3 { bits += 1 }
-    slots = [UInt64](repeating: Self.empty, count: 1 << bits)
-    shift = 64 - bits
-  }
-
-  /// False if the segment was already there.
-  mutating func insert(_ from: Int32, _ to: Int32) -> Bool {
-    let key = Self.key(from, to)
-    var slot = self.slot(key)
-    while slots[slot] != Self.empty {
-      if slots[slot] == key { return false }
-      slot = (slot + 1) & (slots.count - 1)
-    }
-    slots[slot] = key
-    return true
-  }
-
-  func contains(_ from: Int32, _ to: Int32) -> Bool {
-    let key = Self.key(from, to)
-    var slot = self.slot(key)
-    while slots[slot] != Self.empty {
-      if slots[slot] == key { return true }
-      slot = (slot + 1) & (slots.count - 1)
-    }
-    return false
-  }
-
-  private static func key(_ from: Int32, _ to: Int32) -> UInt64 {
-    UInt64(UInt32(bitPattern: from)) << 32 | UInt64(UInt32(bitPattern: to))
-  }
-
-  private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 }

@@ -87,3 +87,33 @@ extension GEOSContext {
     return Position(x: x, y: y)
   }
 }
+
+extension GEOSContext {
+  /// The part of `a` outside `b`. See `GEOSDifference_r`.
+  func difference(_ a: GEOSGeometryHandle, _ b: GEOSGeometryHandle) throws(GEOSError) -> GEOSGeometryHandle {
+    // returns NULL on exception; the result is a new geometry we own
+    guard let result = GEOSDifference_r(handle, a.pointer, b.pointer) else { throw error() }
+    return GEOSGeometryHandle(context: self, pointer: result)
+  }
+
+  /// The union of two geometries. See `GEOSUnion_r`.
+  func union(_ a: GEOSGeometryHandle, _ b: GEOSGeometryHandle) throws(GEOSError) -> GEOSGeometryHandle {
+    // returns NULL on exception; the result is a new geometry we own
+    guard let result = GEOSUnion_r(handle, a.pointer, b.pointer) else { throw error() }
+    return GEOSGeometryHandle(context: self, pointer: result)
+  }
+
+  /// Whether a negative buffer of `distance / 2` leaves nothing: no disc of diameter
+  /// `distance` fits inside. See `GEOSBuffer_r` and `GEOSisEmpty_r`.
+  func isThinnerThan(_ distance: Double, _ geometry: GEOSGeometryHandle) throws(GEOSError) -> Bool {
+    // returns NULL on exception; the result is a new geometry we own
+    guard let shrunk = GEOSBuffer_r(handle, geometry.pointer, -distance / 2, 8) else { throw error() }
+    defer { GEOSGeom_destroy_r(handle, shrunk) }
+    // returns 2 on exception
+    switch GEOSisEmpty_r(handle, shrunk) {
+    case 1: return true
+    case 0: return false
+    default: throw error()
+    }
+  }
+}

@@ -7,7 +7,7 @@ public enum BoundaryRepair {
   /// Repairs `collection` and lists every defect found, per feature.
   ///
   /// In order: the CRS (legacy `crs` member, projected coordinates, swapped axes: all
-  /// brought to WGS84 lon/lat with PROJ); each feature's geometry (null, empty and
+  /// brought to WGS84 lon/lat with PROJ); property values wrapped in one-element arrays; each feature's geometry (null, empty and
   /// non-polygon features dropped, GeometryCollections made MultiPolygons, rings closed,
   /// consecutive duplicates removed, rings under 4 positions dropped, then GEOS validity and
   /// make-valid by the structure method); the winding; the commune codes; the coverage
@@ -31,25 +31,19 @@ public enum BoundaryRepair {
     _ collection: FeatureCollection, source: String, options: RepairOptions
   ) throws -> RepairResult {
     let crs = try InputCRS.detect(collection, source: source)
-    let features = try lonLatFeatures(collection, crs: crs, source: source)
+    let (features, propertyEntries) = WrappedProperties.unwrap(try lonLatFeatures(collection, crs: crs, source: source))
     let field = try FeatureCodes.field(in: features, given: options.idField, source: source)
     let codes = FeatureCodes.codes(of: features, field: field.name)
-    let outcomes = try repairFeatures(features, codes: codes, winding: options.winding)
 
-    var output: [Feature] = []
-    var kept: [Int] = []
-    for (index, outcome) in outcomes.enumerated() where !outcome.polygons.isEmpty {
-      var feature = features[index]
-      feature.geometry = outcome.polygons.count == 1 ? .polygon(outcome.polygons[0]) : .multiPolygon(outcome.polygons)
-      output.append(feature)
-      kept.append(index)
-    }
-    guard !output.isEmpty else {
+    var outcomes = try repairFeatures(features, codes: codes, winding: options.winding)
+
+    let kept = outcomes.indices.filter { !outcomes[$0].polygons.isEmpty }
+    guard !kept.isEmpty else {
       let types = Set(collection.features.compactMap { $0.geometry?.typeName }).sorted()
       throw RepairError.noPolygon(source: source, featureCount: collection.features.count, geometryTypes: types)
     }
 
-    var entries = crs.entries
+    var entries = crs.entries + propertyEntries
     entries += collection.featuresWithExtraDimensions.map { index in
       DefectEntry(
         defect: .extraDimensions, featureIndex: index, code: codes[index],
@@ -59,24 +53,39 @@ public enum BoundaryRepair {
     entries += outcomes.compactMap(\.windingEntry)
     entries += FeatureCodes.entries(features: features, kept: kept, field: field.name, codes: codes)
     var enclaves: [Enclave] = []
-    if options.checkCoverage, !kept.isEmpty {
+    if options.checkCoverage {
       let communes = kept.map { CoverageCommune(index: $0, code: codes[$0], polygons: outcomes[$0].polygons) }
-      let coverage = try CoverageCheck.check(communes)
+      let coverage = try CoverageCheck.check(communes, snap: options.snapTolerance)
       entries += coverage.entries
       enclaves = coverage.enclaves
+      for (commune, polygons) in coverage.snapped {
+        let index = kept[commune]
+        outcomes[index].polygons = options.winding.map { winding in
+          polygons.map { RingMeasures.oriented($0, exteriorCounterClockwise: winding == .counterClockwise).polygon }
+        } ?? polygons
+        outcomes[index].outputArea = RingMeasures.area(polygons)
+      }
     }
+    let output = kept.compactMap { index -> Feature? in
+      var feature = features[index]
+      let polygons = outcomes[index].polygons
+      guard !polygons.isEmpty else { return nil }
+      feature.geometry = polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(polygons)
+      return feature
+    }
+    let outputIndexes = kept.filter { !outcomes[$0].polygons.isEmpty }
 
     let report = RepairReport(
       source: source, format: collection.format.label, featureCount: features.count,
       outputFeatureCount: output.count, codeField: field.name,
       codeFieldWasDetected: field.name != nil && field.detected, crsFound: crs.description,
       inputVertexCount: outcomes.reduce(0) { $0 + $1.inputVertexCount },
-      outputVertexCount: kept.reduce(0) { $0 + RingMeasures.vertexCount(outcomes[$1].polygons) },
+      outputVertexCount: outputIndexes.reduce(0) { $0 + RingMeasures.vertexCount(outcomes[$1].polygons) },
       inputArea: outcomes.reduce(0) { $0 + $1.inputArea },
-      outputArea: kept.reduce(0) { $0 + outcomes[$1].outputArea },
+      outputArea: outputIndexes.reduce(0) { $0 + outcomes[$1].outputArea },
       entries: entries, enclaves: enclaves)
     return RepairResult(
-      collection: FeatureCollection(features: output, format: collection.format), report: report, originalIndexes: kept)
+      collection: FeatureCollection(features: output, format: collection.format), report: report, originalIndexes: outputIndexes)
   }
 
   /// The features in WGS84 lon/lat; a CRS named by the file that PROJ does not know is the user's error.

@@ -167,4 +167,8 @@ struct FeatureRepair {
   static func format(area: Double) -> String {
     area >= 1e6 ? String(format: "%.3f km²", area / 1e6) : String(format: "%.0f m²", area)
   }
+
+  static func format(distance: Double) -> String {
+    distance >= 1000 ? "\(ReportNumberFormat.grouped(Int(distance / 1000))) km" : String(format: "%.0f m", distance)
+  }
 }

@@ -17,13 +17,17 @@ public struct RepairOptions: Hashable, Sendable {
   public var winding: Winding?
   /// Whether to look for gaps and overlaps between neighbouring communes.
   public var checkCoverage: Bool
+  /// Closes gaps and overlaps thinner than this many metres (needs `checkCoverage`).
+  public var snapTolerance: Double?
 
   public init(
-    idField: String? = nil, winding: Winding? = .counterClockwise, checkCoverage: Bool = true
+    idField: String? = nil, winding: Winding? = .counterClockwise, checkCoverage: Bool = true,
+    snapTolerance: Double? = nil
   ) {
     self.idField = idField
     self.winding = winding
     self.checkCoverage = checkCoverage
+    self.snapTolerance = snapTolerance
   }
 }
 

@@ -47,10 +47,18 @@ extension Audomap {
     @Flag(help: "Write the outline of all communes (e.g. the EPCI contour) instead of the communes.")
     var dissolve = false
 
+    @Option(help: ArgumentHelp(
+      "Close gaps and overlaps between neighbours thinner than this many metres, e.g. --snap 5.",
+      valueName: "metres"))
+    var snap: Double?
+
     func validate() throws {
       guard (0...15).contains(precision) else { throw ValidationError("Invalid --precision \(precision): choose 0 to 15 decimals.") }
       if let simplify, !(simplify > 0 && simplify <= 100) {
         throw ValidationError("Invalid --simplify \(simplify): give a percentage above 0 and up to 100, e.g. --simplify 10.")
+      }
+      if let snap, !(snap > 0 && snap <= 1000) {
+        throw ValidationError("Invalid --snap \(snap): give a tolerance in metres above 0 and up to 1000, e.g. --snap 5.")
       }
     }
 
@@ -59,7 +67,7 @@ extension Audomap {
         let keepList = keep.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         let result = try RepairJob.run(RepairRequest(
           inputPath: file, outputPath: output, reportPath: report,
-          options: RepairOptions(idField: idField, winding: winding),
+          options: RepairOptions(idField: idField, winding: winding, snapTolerance: snap),
           precision: precision, keep: keepList, khartis: khartis, simplifyPercent: simplify, dissolve: dissolve))
         for line in result.textLines(detailLimit: 3) { printError(line) }
         printError("Wrote " + ([output] + (report.map { [$0] } ?? [])).joined(separator: ", "))

@@ -192,6 +192,34 @@ private func entries(_ result: RepairResult, excluding: Set<Defect> = [.winding]
     #expect(enclave.report.enclaves.count == 1)
   }
 
+  /// The strip is about 3.6 m wide: --snap 5 fills it into a commune along its length.
+  @Test func snapFillsAGapThinnerThanTheTolerance() throws {
+    let loose = try repair(F.gapBetweenSquares, options: RepairOptions(snapTolerance: 2))
+    #expect(entries(loose).first?.detail.hasSuffix(": left as is") == true)
+
+    let result = try repair(F.gapBetweenSquares, options: RepairOptions(snapTolerance: 5))
+    let entry = try #require(entries(result).first)
+    #expect(entry.defect == .gap && entry.detail.hasSuffix(": filled into 62001 (feature 0) (--snap 5 m)"))
+    #expect(abs(result.report.outputArea - result.report.inputArea - 3_974) < 30)
+    // Checked again, the repaired communes have no gap left and are valid.
+    let again = try repair(result.collection.features)
+    #expect(entries(again).isEmpty && again.report.enclaves.isEmpty)
+    #expect(try ValidityCheck.invalidFeatures(result.collection.features).isEmpty)
+  }
+
+  /// The overlap is about 357 m wide: --snap 500 cuts it from one of the two squares.
+  @Test func snapCutsAnOverlapThinnerThanTheTolerance() throws {
+    let kept = try repair(F.overlappingSquares, options: RepairOptions(snapTolerance: 5))
+    #expect(entries(kept).first?.detail.hasSuffix(": left as is") == true)
+
+    let result = try repair(F.overlappingSquares, options: RepairOptions(snapTolerance: 500))
+    let entry = try #require(entries(result).first)
+    #expect(entry.detail.hasSuffix(": cut from 62002 (feature 1), kept by 62001 (feature 0) (--snap 500 m)"))
+    let again = try repair(result.collection.features)
+    #expect(entries(again).isEmpty)
+    #expect(abs(result.report.inputArea - result.report.outputArea - 397_400) < 2_000)
+  }
+
   @Test func coverageIsSkippedWhenNotAsked() throws {
     let result = try repair(F.overlappingSquares, options: RepairOptions(checkCoverage: false))
     #expect(entries(result).isEmpty)

@@ -75,6 +75,36 @@ private func repaired(_ name: String) throws -> RepairResult {
     #expect(report.featureCount == 35_357 && report.inputVertexCount == 2_199_045)
     #expect(report.enclaves.map { ($0.area / 1e6).rounded() }.sorted() == [13, 155])
   }
+
+  @Test func theIsereCommuneInTheNantesExportIsAStrayAndTheVendeeOnesAreNot() throws {
+    let name = "ods/georef-france-commune-nantes-records-2022.json"
+    let input = try BoundaryReader.read(path: basemaps.appendingPathComponent(name).path)
+    let report = try BoundaryRepair.repair(input, source: name, options: RepairOptions()).report
+    let strays = report.entries.filter { $0.defect == .strayFeature }
+    #expect(strays.map(\.code) == ["38273"])
+    // Nantes-en-Ratier is some 600 km south-east of the Nantes area.
+    let location = try #require(strays.first?.location)
+    #expect(location.x > 5.5 && location.y < 45.5)
+    #expect(report.outputFeatureCount == 102)
+  }
+
+  @Test func odsOneElementArraysAreUnwrappedOnceForTheFile() throws {
+    let name = "ods/georef-france-commune-31-haute-garonne-2025.geojson"
+    let input = try BoundaryReader.read(path: basemaps.appendingPathComponent(name).path)
+    let wrapped = input.features.first?.properties["com_code"]
+    guard case .array(let items) = wrapped else { Issue.record("com_code is not wrapped in the input"); return }
+    let result = try BoundaryRepair.repair(input, source: name, options: RepairOptions())
+    let entries = result.report.entries.filter { $0.defect == .wrappedProperties }
+    #expect(entries.count == 1 && entries.first?.featureIndex == nil)
+    #expect(entries.first?.detail.contains("com_code") == true)
+    #expect(entries.first?.detail.contains("586 feature(s)") == true)
+    #expect(result.collection.features.first?.properties["com_code"] == items.first)
+    let stillWrapped = result.collection.features.flatMap(\.properties.values).filter {
+      if case .array(let values) = $0 { return values.count == 1 } else { return false }
+    }
+    #expect(stillWrapped.isEmpty)
+    #expect(result.report.codeField == "com_code")
+  }
 }
 
 private func signedArea(_ positions: [Position]) -> Double {
