@@ -40,6 +40,7 @@ bench: deps
 	swift build -c release --product audomap-bench
 	-.build/release/audomap-bench geojson
 	-.build/release/audomap-bench map
+	-.build/release/audomap-bench csv
 	Scripts/bench-repair.sh
 
 clean:

@@ -26,7 +26,10 @@ let package = Package(
 
     // Pure Swift: value types and pure stages. Yams is pure Swift (plus its
     // bundled libyaml), not a system library, so Core still builds anywhere.
-    .target(name: "AudomapCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+    // The commune-code history ships as a resource (see Resources/README.md).
+    .target(
+      name: "AudomapCore", dependencies: [.product(name: "Yams", package: "Yams")],
+      exclude: ["Resources/README.md"], resources: [.copy("Resources/communes-mouvements.csv")]),
     .target(name: "AudomapGeometry", dependencies: ["AudomapCore", "CGEOS", "CProj"]),
     .target(name: "AudomapRender", dependencies: ["AudomapCore", "CCairo"]),
     .target(name: "AudomapBatch", dependencies: ["AudomapCore", "AudomapGeometry", "AudomapRender"]),

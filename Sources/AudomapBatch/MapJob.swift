@@ -40,7 +40,7 @@ public enum MapJob {
       return (path: path, format: format)
     }
     // Fail before the long work when an output cannot be created.
-    for output in outputs { try FileIO.checkWritable(output.path) }
+    for path in outputs.map(\.path) + [request.join.unmatchedPath].compactMap({ $0 }) { try FileIO.checkWritable(path) }
 
     let palette = try Palette.load(path: request.brandPath)
     let tableReading = Background { try CSVReader.read(path: request.dataPath).filtered(by: request.filters) }
@@ -50,7 +50,7 @@ public enum MapJob {
     let repaired = try BoundaryRepair.repair(
       try BoundaryReader.read(path: request.basemapPath), source: request.basemapPath,
       options: RepairOptions(idField: request.idField, winding: nil, checkCoverage: false))
-    let basemap = repaired.collection
+    var basemap = repaired.collection
     let table = try tableReading.value()
 
     guard let codeField = repaired.report.codeField else {
@@ -60,9 +60,11 @@ public enum MapJob {
     guard let keyColumn = request.keyColumn ?? CodeColumnDetector.detect(in: table) else {
       throw MapRequestError.noCodeColumn(source: request.dataPath, columns: table.columns)
     }
-    let joined = try Join.join(
-      features: basemap.features, codeField: codeField, table: table, keyColumn: keyColumn,
+    let joinStage = try JoinStage(settings: request.join).run(
+      basemap: basemap, codeField: codeField, table: table, keyColumn: keyColumn,
       keyWasDetected: request.keyColumn == nil, valueColumn: request.valueColumn)
+    basemap = joinStage.basemap
+    let joined = joinStage.joined
 
     let projected = try Projector.project(basemap, resolution: max(request.size.width, request.size.height))
     // Only the communes drawn are classified: a left-out overseas commune must
@@ -83,6 +85,6 @@ public enum MapJob {
       featureCount: basemap.features.count, outsideProjection: projected.outsideDomain.count,
       withoutPolygon: projected.withoutPolygon.count,
       basemapFixes: repaired.report.entries,
-      written: rendered.map(\.path))
+      written: rendered.map(\.path), codeUpdate: joinStage.codeUpdate, members: joinStage.members)
   }
 }

@@ -4,6 +4,8 @@ extension MapReport {
   /// The lines the CLI prints on stderr after a map run.
   public var summaryLines: [String] {
     var lines = [join.summary]
+    if let codeUpdate { lines.append(codeUpdate.summary) }
+    if let members { lines.append(members.summary) }
     if outsideProjection > 0 {
       lines.append("\(outsideProjection) of \(featureCount) communes lie outside the \(projection) area and were left out (overseas communes: map them from their own file).")
     }
@@ -18,8 +20,14 @@ extension MapReport {
       lines.append("Basemap repaired before drawing (\(counts.joined(separator: ", "))), e.g. \(first.text). "
         + "audomap inspect lists every fix.")
     }
-    lines.append("Projection: \(projection). Classes: \(classification.breaks.classCount) (\(classification.method.rawValue)).")
+    lines.append("Projection: \(projection). Classes: \(classification.breaks.classCount) (\(classification.method.name.rawValue)).")
+    lines += classification.warnings.map(\.description)
     lines.append("Wrote " + written.joined(separator: ", "))
     return lines
+  }
+
+  /// Every count of the join with its codes, and the merges of `--update-codes`, for `--join-details`.
+  public var joinDetailLines: [String] {
+    join.details + (codeUpdate?.details ?? [])
   }
 }

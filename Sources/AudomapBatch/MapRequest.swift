@@ -10,6 +10,8 @@ public struct MapRequest: Hashable, Sendable {
   public var keyColumn: String?
   public var valueColumn: String
   public var filters: [RowFilter]
+  /// How codes are matched, rows combined and the value derived; what is checked.
+  public var join: JoinSettings
   public var method: ClassificationMethod
   public var classCount: Int
   public var texts: MapTexts
@@ -20,6 +22,7 @@ public struct MapRequest: Hashable, Sendable {
 
   public init(
     basemapPath: String, idField: String? = nil, dataPath: String, keyColumn: String? = nil, valueColumn: String, filters: [RowFilter] = [],
+    join: JoinSettings = JoinSettings(),
     method: ClassificationMethod = .quantile, classCount: Int = 5, texts: MapTexts,
     size: PageSize = PageSize(width: 1080, height: 1080), brandPath: String, outputPaths: [String]
   ) {
@@ -29,6 +32,7 @@ public struct MapRequest: Hashable, Sendable {
     self.keyColumn = keyColumn
     self.valueColumn = valueColumn
     self.filters = filters
+    self.join = join
     self.method = method
     self.classCount = classCount
     self.texts = texts
@@ -51,4 +55,8 @@ public struct MapReport: Hashable, Sendable {
   /// What the repair stage fixed in the basemap before drawing it.
   public var basemapFixes: [DefectEntry]
   public var written: [String]
+  /// What `--update-codes` merged in the basemap.
+  public var codeUpdate: CodeUpdatePlan? = nil
+  /// What `--expect-members` found.
+  public var members: MemberCoverage? = nil
 }

@@ -51,7 +51,8 @@ public enum SceneRenderer {
       // Cairo draws placeholders for paths; their data is written without it.
       let paths = SVGPathStore()
       try draw(scene, on: surface, paths: paths)
-      return SVGPostProcessor.process(try surface.finishDocument("SVG"), title: scene.title, paths: paths)
+      return SVGPostProcessor.process(
+        try surface.finishDocument("SVG"), title: scene.title, description: scene.description, paths: paths)
     case .pdf:
       let surface = try CairoSurface.pdf(width: scene.width, height: scene.height, title: scene.title)
       try draw(scene, on: surface)

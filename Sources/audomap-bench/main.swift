@@ -8,7 +8,9 @@ case "geojson":
   exit(GeoJSONBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
 case "map":
   exit(MapBenchmark.run())
+case "csv": exit(CSVBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
+case "jenks": exit(JenksBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
 default:
-  print("usage: audomap-bench geojson [PATH] | audomap-bench map")
+  print("usage: audomap-bench geojson [PATH] | audomap-bench map | audomap-bench csv [PATH] [MB] | audomap-bench jenks [PATH] [K]")
   exit(64)  // EX_USAGE
 }

@@ -12,8 +12,8 @@ import Testing
     let result = try AudomapRunner.run(["map", "--help"])
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("--filter annee=2025"))
-    for option in ["--basemap <file>", "--data <file>", "--key <column>", "--value <column>", "--filter <column=value>",
-                   "--method <method>", "(values: quantile, equal;", "--classes <k>", "--title",
+    for option in ["--basemap <file>", "--data <file>", "--key <column>", "--value <column>", "--filter <condition>",
+                   "--method <method>", "quantile, equal, jenks,", "--classes <k>", "--breaks <list>", "--title",
                    "--subtitle", "--legend-title", "--source", "--size <WxH>", "(default: 1080x1080)", "--brand <file>",
                    "-o, --output <file>"] {
       #expect(result.standardOutput.contains(option), "missing \(option)")

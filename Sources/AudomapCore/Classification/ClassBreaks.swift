@@ -20,10 +20,12 @@ public struct ClassBreaks: Hashable, Sendable {
   /// The number of classes, one fewer than the bounds.
   public var classCount: Int { bounds.count - 1 }
 
-  /// The lowest bound (the minimum of the data).
+  /// The lowest bound (the minimum of the data, or a round or user-given
+  /// bound below it).
   public var lowerBound: Double { bounds[0] }
 
-  /// The highest bound (the maximum of the data).
+  /// The highest bound (the maximum of the data, or a round or user-given
+  /// bound above it).
   public var upperBound: Double { bounds[bounds.count - 1] }
 
   /// The lower and upper bound of class `index`.

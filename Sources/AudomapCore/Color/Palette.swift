@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A brand kit: the colours and font maps and charts are drawn with.
 ///
@@ -26,6 +25,9 @@ public struct Palette: Hashable, Sendable {
   public let brandColors: [BrandColor]
   /// The choropleth ramp's anchors, lightest (low values) to darkest (high values).
   public let sequentialAnchors: [Color]
+  /// The diverging ramp (low hue, neutral centre, high hue), e.g. for
+  /// population change; nil when the file names none.
+  public let diverging: DivergingRamp?
   /// Titles, legend labels.
   public let text: Color
   /// Sources, notes, the "no data" label.
@@ -42,13 +44,15 @@ public struct Palette: Hashable, Sendable {
   /// A palette built in code.
   /// - Precondition: `sequentialAnchors` has at least two colours.
   public init(
-    name: String, brandColors: [BrandColor] = [], sequentialAnchors: [Color], text: Color,
-    secondaryText: Color, border: Color, noData: Color, background: Color, font: String = Palette.defaultFont
+    name: String, brandColors: [BrandColor] = [], sequentialAnchors: [Color], diverging: DivergingRamp? = nil,
+    text: Color, secondaryText: Color, border: Color, noData: Color, background: Color,
+    font: String = Palette.defaultFont
   ) {
     precondition(sequentialAnchors.count >= 2, "a sequential ramp needs at least two anchors")
     self.name = name
     self.brandColors = brandColors
     self.sequentialAnchors = sequentialAnchors
+    self.diverging = diverging
     self.text = text
     self.secondaryText = secondaryText
     self.border = border
@@ -89,19 +93,16 @@ public struct Palette: Hashable, Sendable {
   public static func decode(_ yaml: String, path: String) throws(PaletteError) -> Palette {
     let file: PaletteFile
     do {
-      file = try YAMLDecoder().decode(PaletteFile.self, from: yaml)
-    } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
-      let key = keyPath(context.codingPath)
-      throw .wrongType(path: path, key: key, expected: PaletteFile.shape(at: context.codingPath))
-    } catch DecodingError.dataCorrupted(let context) {
-      // Yams wraps errors thrown by `init(from:)`, such as `UnknownKey`, in dataCorrupted.
-      if let unknown = context.underlyingError as? UnknownKey {
-        throw .unknownKey(path: path, key: keyPath(unknown.codingPath), known: unknown.known)
-      }
-      let detail = context.underlyingError.map { String(describing: $0) } ?? context.debugDescription
-      throw .invalidYAML(path: path, detail: detail)
+      file = try decodeYAML(PaletteFile.self, from: yaml)
     } catch {
-      throw .invalidYAML(path: path, detail: String(describing: error))
+      switch error {
+      case .wrongType(let key, let codingPath):
+        throw .wrongType(path: path, key: key, expected: PaletteFile.shape(at: codingPath))
+      case .unknownKey(let key, let known):
+        throw .unknownKey(path: path, key: key, known: known)
+      case .invalid(let detail):
+        throw .invalidYAML(path: path, detail: detail)
+      }
     }
     return try file.palette(path: path)
   }
@@ -113,7 +114,7 @@ public struct Palette: Hashable, Sendable {
 /// can say exactly which key is missing rather than relay a decoder message.
 private struct PaletteFile: Decodable {
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case name, font, brand, sequential, neutrals
+    case name, font, brand, sequential, diverging, neutrals
   }
 
   struct Brand: Decodable {
@@ -155,6 +156,7 @@ private struct PaletteFile: Decodable {
   let brand: [Brand]?
   // Items are optional: an unquoted `- #76B729` is an empty item, reported as such.
   let sequential: [String?]?
+  let diverging: [String?]?
   let neutrals: Neutrals?
 
   init(from decoder: any Decoder) throws {
@@ -163,6 +165,7 @@ private struct PaletteFile: Decodable {
     font = try container.decodeIfPresent(String.self, forKey: .font)
     brand = try container.decodeIfPresent([Brand].self, forKey: .brand)
     sequential = try container.decodeIfPresent([String?].self, forKey: .sequential)
+    diverging = try container.decodeIfPresent([String?].self, forKey: .diverging)
     neutrals = try container.decodeIfPresent(Neutrals.self, forKey: .neutrals)
   }
 
@@ -178,7 +181,8 @@ private struct PaletteFile: Decodable {
     }
     switch last.stringValue {
     case CodingKeys.neutrals.rawValue: return mapping(Neutrals.CodingKeys.self)
-    case CodingKeys.brand.rawValue, CodingKeys.sequential.rawValue: return "a list (one `- ` line per item)"
+    case CodingKeys.brand.rawValue, CodingKeys.sequential.rawValue, CodingKeys.diverging.rawValue:
+      return "a list (one `- ` line per item)"
     default: return "a single value"
     }
   }
@@ -211,6 +215,17 @@ private struct PaletteFile: Decodable {
       anchors.append(try color(value, key: "sequential[\(index)]"))
     }
     guard anchors.count >= 2 else { throw .tooFewAnchors(path: path, count: anchors.count) }
+    var divergingRamp: DivergingRamp?
+    if let diverging {
+      var divergingAnchors: [Color] = []
+      for (index, value) in diverging.enumerated() {
+        divergingAnchors.append(try color(value, key: "diverging[\(index)]"))
+      }
+      guard let ramp = DivergingRamp(anchors: divergingAnchors) else {
+        throw .divergingAnchorCount(path: path, count: divergingAnchors.count)
+      }
+      divergingRamp = ramp
+    }
     guard let neutrals else {
       let keys = Neutrals.CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
       throw .missingKey(path: path, key: "neutrals", expected: "a mapping with the colours \(keys)")
@@ -219,60 +234,8 @@ private struct PaletteFile: Decodable {
       try color(neutrals.colors[key] ?? nil, key: "neutrals." + key.rawValue)
     }
     return Palette(
-      name: name, brandColors: brandColors, sequentialAnchors: anchors,
+      name: name, brandColors: brandColors, sequentialAnchors: anchors, diverging: divergingRamp,
       text: try neutral(.text), secondaryText: try neutral(.secondaryText), border: try neutral(.border),
       noData: try neutral(.noData), background: try neutral(.background), font: font ?? Palette.defaultFont)
   }
-}
-
-// MARK: - Unknown keys
-
-/// Thrown while decoding when a mapping has a key the format does not define.
-private struct UnknownKey: Error {
-  let codingPath: [any CodingKey]
-  let known: [String]
-}
-
-/// Any key, to list every key a mapping actually has.
-private struct AnyKey: CodingKey {
-  let stringValue: String
-  let intValue: Int?
-
-  init(stringValue: String) {
-    self.stringValue = stringValue
-    intValue = nil
-  }
-
-  init?(intValue: Int) {
-    stringValue = String(intValue)
-    self.intValue = intValue
-  }
-}
-
-/// The keyed container for `Keys`, after checking the mapping has no other
-/// keys: a typo such as `fonts:` would otherwise be silently ignored.
-private func checkedContainer<Keys: CodingKey & CaseIterable>(
-  _ decoder: any Decoder, keyedBy: Keys.Type
-) throws -> KeyedDecodingContainer<Keys> {
-  let all = try decoder.container(keyedBy: AnyKey.self).allKeys
-  let unknown = all.map(\.stringValue).filter { Keys(stringValue: $0) == nil }.sorted()
-  if let first = unknown.first {
-    throw UnknownKey(
-      codingPath: decoder.codingPath + [AnyKey(stringValue: first)], known: Keys.allCases.map(\.stringValue))
-  }
-  return try decoder.container(keyedBy: Keys.self)
-}
-
-/// `neutrals.text`, `brand[2].color`, `sequential[0]`: the key as a reader finds it
-/// in the file; empty for the whole file.
-private func keyPath(_ codingPath: [any CodingKey]) -> String {
-  var text = ""
-  for key in codingPath {
-    if let index = key.intValue {
-      text += "[\(index)]"
-    } else {
-      text += (text.isEmpty ? "" : ".") + key.stringValue
-    }
-  }
-  return text
 }

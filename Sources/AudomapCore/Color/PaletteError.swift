@@ -19,11 +19,14 @@ public enum PaletteError: AudomapError, Hashable {
   case badColor(path: String, key: String, value: String)
   /// The sequential ramp has fewer than two colours.
   case tooFewAnchors(path: String, count: Int)
+  /// The diverging ramp does not have an odd number of colours, at least 3.
+  case divergingAnchorCount(path: String, count: Int)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .file(let error): return error.exitStatus
-    case .notText, .invalidYAML, .missingKey, .missingColor, .unknownKey, .wrongType, .badColor, .tooFewAnchors:
+    case .notText, .invalidYAML, .missingKey, .missingColor, .unknownKey, .wrongType, .badColor, .tooFewAnchors,
+      .divergingAnchorCount:
       return .dataError
     }
   }
@@ -53,6 +56,9 @@ public enum PaletteError: AudomapError, Hashable {
     case .tooFewAnchors(let path, let count):
       return "\(path): 'sequential' has \(count) colour\(count == 1 ? "" : "s"); a ramp needs at least 2. "
         + "List them lightest first (low values) to darkest last (high values)."
+    case .divergingAnchorCount(let path, let count):
+      return "\(path): 'diverging' has \(count) colour\(count == 1 ? "" : "s"); it needs an odd number, at least 3: "
+        + "the low extreme first, the neutral centre in the middle, the high extreme last."
     }
   }
 }

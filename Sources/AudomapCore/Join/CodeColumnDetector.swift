@@ -4,9 +4,10 @@ public enum CodeColumnDetector {
   ///
   /// Names such as `insee`, `COM`, `codgeo` or `Code Commune` win over other
   /// columns of codes (a 5-digit postal code also looks like one); on a tie, the
-  /// earlier column wins.
+  /// earlier column wins. Under such a name, codes that a spreadsheet wrote as
+  /// numbers (`1001` for `01001`) count as codes.
   public static func detect(in table: Table) -> String? {
-    CodeFieldRanking.best(names: table.columns, itemCount: table.rows.count) { column, row in
+    CodeFieldRanking.best(names: table.columns, itemCount: table.rows.count, repairingNamedColumns: true) { column, row in
       table.rows[row][column]
     }
   }

@@ -14,16 +14,25 @@ enum CodeFieldRanking {
   /// The name whose non-empty values are nearly all commune codes, preferring
   /// names like `insee` or `Code Commune` (a 5-digit `Code_postal` is valid too),
   /// then the higher share of valid codes, then the earlier name.
-  /// - Parameter value: the text of name `n` on item `i`, nil when absent.
-  static func best(names: [String], itemCount: Int, value: (_ n: Int, _ i: Int) -> String?) -> String? {
+  /// - Parameters:
+  ///   - repairingNamedColumns: whether, under a name that says "code", codes that
+  ///     lost their leading zero count (``CommuneCode/init(repairing:)``); never
+  ///     elsewhere, where `2019` is a year and not commune 02019.
+  ///   - value: the text of name `n` on item `i`, nil when absent.
+  static func best(
+    names: [String], itemCount: Int, repairingNamedColumns: Bool = false, value: (_ n: Int, _ i: Int) -> String?
+  ) -> String? {
     var best: (rank: (Int, Double), name: String)?
     for (n, name) in names.enumerated() {
+      let score = nameScore(name)
+      let isCode: (String) -> Bool =
+        repairingNamedColumns && score > 0 ? { CommuneCode(repairing: $0) != nil } : { CommuneCode($0) != nil }
       var filled = 0
       var valid = 0
       for i in 0..<itemCount {
         guard let text = value(n, i), !text.allSatisfy(\.isWhitespace) else { continue }
         filled += 1
-        if CommuneCode(text) != nil { valid += 1 }
+        if isCode(text) { valid += 1 }
         // More invalid values than 10% of all items: the share cannot reach 90%.
         if Double(filled - valid) > Double(itemCount) * (1 - minimumValidShare) { break }
       }
@@ -31,7 +40,7 @@ enum CodeFieldRanking {
       guard filled > 0, filled * 2 >= itemCount else { continue }
       let share = Double(valid) / Double(filled)
       guard share >= minimumValidShare else { continue }
-      let rank = (nameScore(name), share)
+      let rank = (score, share)
       if best.map({ rank > $0.rank }) ?? true { best = (rank, name) }
     }
     return best?.name

@@ -11,7 +11,8 @@ public struct CommuneCode: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Validates `text` (surrounding spaces ignored); nil when it is not a commune code.
   ///
-  /// Codes whose leading zero was dropped by a spreadsheet (`1001`) are rejected, not repaired.
+  /// Codes whose leading zero was dropped by a spreadsheet (`1001`) are rejected here:
+  /// ``init(repairing:)`` restores them where a column is known to hold codes.
   public init?(_ text: String) {
     // Byte-level: a national join validates some 70,000 codes.
     var bytes = Self.trimmedASCII(text.utf8)
@@ -27,6 +28,43 @@ public struct CommuneCode: Hashable, Comparable, Sendable, CustomStringConvertib
       bytes[1] = upper
     }
     rawValue = String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Validates `text` like ``init(_:)``, and also restores a code that a
+  /// spreadsheet wrote as a number: `1001` → `01001`, `1001.0` or `62040,0` → `62040`.
+  ///
+  /// Only departments 01 to 09 start with a zero, so a number of four digits
+  /// (not starting with 0) has lost exactly one; a zero decimal part is dropped.
+  public init?(repairing text: String) {
+    if let code = CommuneCode(text) {
+      self = code
+      return
+    }
+    var digits = Substring(text.trimmingCharacters(in: .whitespaces))
+    if let separator = digits.firstIndex(where: { $0 == "." || $0 == "," }) {
+      let fraction = digits[digits.index(after: separator)...]
+      guard !fraction.isEmpty, fraction.allSatisfy({ $0 == "0" }) else { return nil }
+      digits = digits[..<separator]
+    }
+    switch digits.count {
+    case 5: self.init(String(digits))
+    case 4 where digits.first != "0": self.init("0" + digits)
+    default: return nil
+    }
+  }
+
+  /// Paris, Lyon and Marseille as one commune each, for their arrondissements municipaux.
+  private static let cities: [(department: String, first: Int, last: Int, city: String)] = [
+    ("75", 101, 120, "75056"), ("69", 381, 389, "69123"), ("13", 201, 216, "13055"),
+  ]
+
+  /// The commune (Paris 75056, Lyon 69123, Marseille 13055) this arrondissement
+  /// municipal belongs to (`75112` → `75056`); nil for any other code.
+  public var cityOfArrondissement: CommuneCode? {
+    let department = rawValue.prefix(2)
+    guard let number = Int(rawValue.dropFirst(2)) else { return nil }
+    let city = Self.cities.first { $0.department == department && ($0.first...$0.last).contains(number) }
+    return city.flatMap { CommuneCode($0.city) }
   }
 
   /// Plain text order: `01001` < `2A004` < `62001` < `97411`.

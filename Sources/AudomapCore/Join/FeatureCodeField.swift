@@ -25,6 +25,6 @@ extension FeatureCodeField {
   /// zeros, one-element arrays are unwrapped, and a number counts only when
   /// its digits already form a code (`62040`; `1001`, which lost its zero, is nil).
   public static func values(in features: [Feature], field: String) -> [String?] {
-    features.map { feature in feature.properties[field]?.text.flatMap(CommuneCode.init)?.rawValue }
+    features.map { feature in feature.properties[field]?.text.flatMap(CommuneCode.init(_:))?.rawValue }
   }
 }

@@ -133,8 +133,3 @@ public enum ChoroplethLayout {
     return shapes
   }
 }
-
-struct LegendEntry: Hashable, Sendable {
-  var color: Color
-  var label: String
-}

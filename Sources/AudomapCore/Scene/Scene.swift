@@ -43,15 +43,21 @@ public struct Scene: Hashable, Sendable {
   public var height: Double
   public var background: Color?
   public var items: [SceneItem]
-  /// Title and description of the document (SVG `<title>`, PDF metadata).
+  /// Title of the document (SVG `<title>`, PDF metadata).
   public var title: String?
+  /// What the visual shows, in words (SVG `<desc>`): its alt text.
+  public var description: String?
 
-  public init(width: Double, height: Double, background: Color? = nil, items: [SceneItem] = [], title: String? = nil) {
+  public init(
+    width: Double, height: Double, background: Color? = nil, items: [SceneItem] = [], title: String? = nil,
+    description: String? = nil
+  ) {
     self.width = width
     self.height = height
     self.background = background
     self.items = items
     self.title = title
+    self.description = description
   }
 }
 
@@ -142,13 +148,17 @@ public struct SceneText: Hashable, Sendable {
   public var color: Color
   /// When set, the text wraps at this width (in page units).
   public var wrapWidth: Double?
+  /// An outline drawn under the letters (`width` on each side) so that a label
+  /// stays legible over the map.
+  public var halo: Stroke?
 
-  public init(_ text: String, origin: Point, font: Font, color: Color, wrapWidth: Double? = nil) {
+  public init(_ text: String, origin: Point, font: Font, color: Color, wrapWidth: Double? = nil, halo: Stroke? = nil) {
     self.text = text
     self.origin = origin
     self.font = font
     self.color = color
     self.wrapWidth = wrapWidth
+    self.halo = halo
   }
 }
 

@@ -2,10 +2,11 @@ import Foundation
 
 /// Reads CSV files as exported by French open-data portals and spreadsheets.
 ///
-/// Handles `,`, `;` or tab separators (detected on the header line), UTF-8
-/// with or without a byte order mark, CRLF or LF line ends, quoted fields
-/// (with `""` for a quote, and separators or line breaks inside) and trailing
-/// empty lines. Every row must have as many fields as the header.
+/// Handles UTF-8 with or without a byte order mark and, when the bytes are
+/// not UTF-8, Windows-1252 (Latin-1); `,`, `;`, tab or `|` separators
+/// (detected on the first records); CRLF or LF line ends; quoted fields (with
+/// `""` for a quote, and separators or line breaks inside) and trailing empty
+/// lines. Every row must have as many fields as the header.
 public enum CSVReader {
   /// Reads and parses the file at `path`.
   /// - Throws: a ``FileError`` when the file cannot be read, a ``TableError`` when it is not a valid table.
@@ -14,49 +15,57 @@ public enum CSVReader {
   }
 
   /// Parses CSV bytes; `source` names the file in error messages.
-  /// - Throws: ``TableError`` for an empty file, non-UTF-8 bytes, an unclosed quote or a row with a wrong field count.
+  /// - Throws: ``TableError`` for an empty or binary file, an unclosed quote or a row with a wrong field count.
   public static func parse(_ bytes: [UInt8], source: String) throws(TableError) -> Table {
     let hadByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     return try bytes.withUnsafeBufferPointer { (whole) throws(TableError) -> Table in
       let body = UnsafeBufferPointer(rebasing: whole[(hadByteOrderMark ? 3 : 0)...])
-      if let offset = firstInvalidUTF8(in: body) {
-        throw .notUTF8(source: source, line: 1 + body[..<offset].count { $0 == .lineFeed })
+      // Text never holds NUL; workbooks and UTF-16 do, early on.
+      if body.prefix(binaryProbeLength).contains(0) { throw .notText(source: source) }
+      if TextEncoding.isValidUTF8(body) {
+        return try parse(utf8: body, source: source, hadByteOrderMark: hadByteOrderMark, encoding: .utf8)
       }
-      var parser = CSVRecordParser(bytes: body, separator: detectSeparator(in: body), source: source)
-      return try parser.table(hadByteOrderMark: hadByteOrderMark)
+      // Not UTF-8: a spreadsheet's "CSV" in the Windows code page. Every byte
+      // is a character there, so this cannot fail; ASCII bytes keep their place.
+      let transcoded = TextEncoding.utf8(fromWindows1252: body)
+      return try transcoded.withUnsafeBufferPointer { (utf8) throws(TableError) -> Table in
+        try parse(utf8: utf8, source: source, hadByteOrderMark: hadByteOrderMark, encoding: .windows1252)
+      }
     }
   }
 
-  /// The separator that occurs most often outside quotes on the header line;
-  /// on a tie the first of `,` `;` tab, and `,` when there is only one column.
+  private static func parse(
+    utf8: UnsafeBufferPointer<UInt8>, source: String, hadByteOrderMark: Bool, encoding: TextEncoding
+  ) throws(TableError) -> Table {
+    var parser = CSVRecordParser(bytes: utf8, separator: detectSeparator(in: utf8), source: source)
+    return try parser.table(hadByteOrderMark: hadByteOrderMark, encoding: encoding)
+  }
+
+  /// Bytes searched for NUL to tell a binary file.
+  private static let binaryProbeLength = 65_536
+  /// The separators tried, in order of preference on a tie: the rarer inside
+  /// values first (a French `;` file has commas in its decimals and text).
+  private static let candidateSeparators: [UInt8] = [.tab, .pipe, .semicolon, .comma]
+  /// Records read with each candidate separator to choose one.
+  private static let sampleRecordCount = 50
+
+  /// The separator that splits the first records into the same number of
+  /// fields as the header, the one giving the most fields if several do; when
+  /// none is consistent, the one most records agree with (the reader then
+  /// names the odd row). Quotes are honoured, so a quoted `"1,5"` in a `;` file
+  /// does not count. A single column reads as `,`.
   private static func detectSeparator(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
-    let candidates: [UInt8] = [.comma, .semicolon, .tab]
-    var counts = [0, 0, 0]
-    var inQuotes = false
-    for byte in bytes {
-      if byte == .quote {
-        inQuotes.toggle()
-      } else if !inQuotes {
-        if byte == .lineFeed || byte == .carriageReturn { break }
-        if let index = candidates.firstIndex(of: byte) { counts[index] += 1 }
-      }
+    var best: (rank: (Int, Int, Int), separator: UInt8)?
+    for separator in candidateSeparators {
+      var parser = CSVRecordParser(bytes: bytes, separator: separator, source: "")
+      let counts = parser.fieldCounts(limit: sampleRecordCount)
+      guard let header = counts.first, header > 1 else { continue }
+      let agreeing = counts.count { $0 == header }
+      let isConsistent = agreeing == counts.count
+      let rank = (isConsistent ? 1 : 0, isConsistent ? header : agreeing, header)
+      if best.map({ rank > $0.rank }) ?? true { best = (rank, separator) }
     }
-    let best = counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
-    return counts[best] > 0 ? candidates[best] : .comma
-  }
-
-  /// The offset of the first byte that is not part of valid UTF-8, or nil.
-  private static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var iterator = bytes.makeIterator()
-    var parser = Unicode.UTF8.ForwardParser()
-    var offset = 0
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let encoded): offset += encoded.count
-      case .emptyInput: return nil
-      case .error: return offset
-      }
-    }
+    return best?.separator ?? .comma
   }
 }
 
@@ -80,9 +89,18 @@ private struct CSVRecordParser {
     self.source = source
   }
 
-  mutating func table(hadByteOrderMark: Bool) throws(TableError) -> Table {
+  /// The field counts of the first `limit` non-blank records; stops early at an unclosed quote.
+  mutating func fieldCounts(limit: Int) -> [Int] {
+    var counts: [Int] = []
+    while counts.count < limit, let record = try? nextRecord(expecting: 0) {
+      if !record.isBlank { counts.append(record.fields.count) }
+    }
+    return counts
+  }
+
+  mutating func table(hadByteOrderMark: Bool, encoding: TextEncoding) throws(TableError) -> Table {
     guard let header = try nextRecord(expecting: 0), !header.isBlank else { throw .empty(source: source) }
-    let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+    let columns = header.fields.map(Table.headerName)
     var rows: [[String]] = []
     var lineNumbers: [Int] = []
     // Blank lines count as rows only if a non-blank row follows: trailing ones are dropped.
@@ -104,7 +122,7 @@ private struct CSVRecordParser {
     }
     return Table(
       source: source, columns: columns, rows: rows, lineNumbers: lineNumbers,
-      separator: separator, hadByteOrderMark: hadByteOrderMark)
+      separator: separator, hadByteOrderMark: hadByteOrderMark, encoding: encoding)
   }
 
   private func check(fieldCount: Int, expected: Int, line: Int) throws(TableError) {
@@ -199,6 +217,7 @@ extension UInt8 {
   fileprivate static let comma = UInt8(ascii: ",")
   fileprivate static let semicolon = UInt8(ascii: ";")
   fileprivate static let tab = UInt8(ascii: "\t")
+  fileprivate static let pipe = UInt8(ascii: "|")
   fileprivate static let quote = UInt8(ascii: "\"")
   fileprivate static let lineFeed = UInt8(ascii: "\n")
   fileprivate static let carriageReturn = UInt8(ascii: "\r")

@@ -3,6 +3,10 @@ public enum ColumnRole: Hashable, Sendable {
   case key
   case value
   case filter
+  /// The column of years (or other periods) that `--change` compares.
+  case period
+  /// The column of inhabitants in the `--population` table.
+  case population
 
   /// The CLI option that sets a column of this role.
   public var option: String {
@@ -10,6 +14,8 @@ public enum ColumnRole: Hashable, Sendable {
     case .key: return "--key"
     case .value: return "--value"
     case .filter: return "--filter"
+    case .period: return "--period-column"
+    case .population: return "--population-column"
     }
   }
 }

@@ -2,23 +2,28 @@
 public enum TableError: AudomapError, Hashable {
   /// The file has no header row.
   case empty(source: String)
-  /// The bytes at `line` are not UTF-8 (usually a Latin-1 or Windows-1252 export).
-  case notUTF8(source: String, line: Int)
+  /// The file holds NUL bytes: a workbook (`.xlsx`, `.ods`) or UTF-16 text, not CSV.
+  case notText(source: String)
   /// A quoted field opened at `line` is never closed.
   case unterminatedQuote(source: String, line: Int)
   /// A row has more or fewer fields than the header has columns.
   case wrongFieldCount(source: String, line: Int, expected: Int, found: Int, separator: UInt8)
   /// A column named by the user is not in the header.
   case missingColumn(source: String, column: String, available: [String], suggestion: String?, role: ColumnRole?)
-  /// A `--filter` argument is not `COLUMN=VALUE`.
+  /// A `--filter` argument has no operator or no column name.
   case malformedFilter(argument: String)
-  /// A filter kept no row; `values` samples what the column holds (sorted, at most 5 of `distinctCount`).
+  /// A `--filter` argument compares with `<`, `<=`, `>` or `>=` to something that is not a number.
+  case filterBoundNotANumber(argument: String, bound: String)
+  /// A text filter kept no row; `values` samples what the column holds (sorted, at most 5 of `distinctCount`).
   case filterMatchedNothing(source: String, filter: RowFilter, values: [String], distinctCount: Int)
+  /// A numeric comparison kept no row; the smallest and largest numbers the column held, as written (nil: none).
+  case numericFilterMatchedNothing(source: String, filter: RowFilter, smallest: String?, largest: String?)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .malformedFilter: return .usage
-    case .empty, .notUTF8, .unterminatedQuote, .wrongFieldCount, .missingColumn, .filterMatchedNothing:
+    case .malformedFilter, .filterBoundNotANumber: return .usage
+    case .empty, .notText, .unterminatedQuote, .wrongFieldCount, .missingColumn, .filterMatchedNothing,
+      .numericFilterMatchedNothing:
       return .dataError
     }
   }
@@ -27,9 +32,9 @@ public enum TableError: AudomapError, Hashable {
     switch self {
     case .empty(let source):
       return "\(source): the file is empty. Export the table with its header row."
-    case .notUTF8(let source, let line):
-      return "\(source):\(line): not valid UTF-8 (the file is probably Latin-1 or Windows-1252). "
-        + "Save it again as CSV with the UTF-8 character set."
+    case .notText(let source):
+      return "\(source): not a text table (it holds NUL bytes: a spreadsheet workbook, or UTF-16 text?). "
+        + "Save it as CSV, UTF-8 or Windows-1252."
     case .unterminatedQuote(let source, let line):
       return "\(source):\(line): a quoted field starts here and is never closed. "
         + "Add the missing \" or double the quotes inside the field (\"\")."
@@ -42,7 +47,19 @@ public enum TableError: AudomapError, Hashable {
       guard let role else { return text + " Column names must match exactly." }
       return text + (suggestion == nil ? " Pass one of them with \(role.option)." : " Pass it with \(role.option).")
     case .malformedFilter(let argument):
-      return "--filter \"\(argument)\": expected COLUMN=VALUE, e.g. --filter annee=2025."
+      return "--filter \"\(argument)\": expected COLUMN=VALUE, COLUMN!=VALUE, COLUMN<NUMBER (or <=, >, >=) "
+        + "or \"COLUMN in A|B|C\", e.g. --filter annee=2025."
+    case .filterBoundNotANumber(let argument, let bound):
+      return "--filter \"\(argument)\": \"\(bound)\" is not a number; <, <=, > and >= compare numbers "
+        + "(e.g. 1000, 1 234,5 or 12,5 %). Use = or \"in\" to match text."
+    case .numericFilterMatchedNothing(let source, let filter, let smallest, let largest):
+      let found: String
+      if let smallest, let largest {
+        found = "its numbers range from \(smallest) to \(largest)"
+      } else {
+        found = "it holds no number in the rows left"
+      }
+      return "\(source): no row has \(filter) (\(found)). Fix the --filter bound."
     case .filterMatchedNothing(let source, let filter, let values, let distinctCount):
       let found: String
       if values.isEmpty {
@@ -53,7 +70,7 @@ public enum TableError: AudomapError, Hashable {
         found =
           "\(filter.column) has \(distinctCount) distinct \(distinctCount == 1 ? "value" : "values"): \(shown)\(more)"
       }
-      return "\(source): no row has \(filter.column) = \"\(filter.value)\" (\(found)). "
+      return "\(source): no row has \(Self.condition(of: filter)) (\(found)). "
         + "Fix the --filter value (the match is exact, case and accents included)."
     }
   }
@@ -65,6 +82,16 @@ public enum TableError: AudomapError, Hashable {
     let shown = columns.prefix(listedColumnLimit).joined(separator: ", ")
     let hidden = columns.count - listedColumnLimit
     return hidden > 0 ? "\(shown), … and \(hidden) more" : shown
+  }
+
+  /// `annee = "2025"`, `annee other than "2025"`, `filiere in "Gaz" or "Chaleur"`: the text compared, quoted.
+  private static func condition(of filter: RowFilter) -> String {
+    switch filter.condition {
+    case .equal(let value): return "\(filter.column) = \"\(value)\""
+    case .notEqual(let value): return "\(filter.column) other than \"\(value)\""
+    case .oneOf(let values): return "\(filter.column) in " + values.map { "\"\($0)\"" }.joined(separator: " or ")
+    case .compare: return filter.description
+    }
   }
 
   private static func name(of separator: UInt8) -> String {

@@ -131,6 +131,7 @@ enum CoverageCheck {
           var sweep = SharedBorders.PairSweep(
             flats: flats, segmentsByWestEnd: segmentsByWestEnd, base: base, positionCount: positionCount)
           for k in stride(from: half, to: pairs.count, by: 2) {
+            flags[k] = sweep.mayOverlap(pairs[k].0, pairs[k].1)
           }
           sweeps[half] = sweep
         }

@@ -103,6 +103,15 @@ extension CairoContext {
   /// See `pango_cairo_show_layout`.
   func draw(_ text: SceneText, in pango: PangoTextContext) {
     let layout = TextLayout(text.text, font: text.font, wrapWidth: text.wrapWidth, in: pango)
+    if let halo = text.halo {
+      // The glyph outlines stroked twice as wide as the halo: half falls under the letters.
+      cairo_move_to(pointer, text.origin.x, text.origin.y)
+      pango_cairo_layout_path(pointer, layout.pointer)
+      setSource(halo.color)
+      cairo_set_line_width(pointer, halo.width * 2)
+      cairo_set_line_join(pointer, CAIRO_LINE_JOIN_ROUND)
+      cairo_stroke(pointer)
+    }
     setSource(text.color)
     cairo_move_to(pointer, text.origin.x, text.origin.y)
     pango_cairo_show_layout(pointer, layout.pointer)

@@ -11,7 +11,8 @@
 /// - Path data is rewritten by ``SVGPathData`` (relative, implicit commands).
 ///   Scene paths reach it as ``SVGPlaceholder``s: each gets the data that
 ///   ``SVGPathWriter`` wrote for it, the same bytes, without Cairo printing them.
-/// - The scene title becomes `<title>` (Cairo 1.16 writes none).
+/// - The scene title becomes `<title>` and its description `<desc>` (Cairo 1.16
+///   writes neither): screen readers announce them.
 ///
 /// None of this changes what is drawn.
 enum SVGPostProcessor {
@@ -24,8 +25,9 @@ enum SVGPostProcessor {
   /// - Parameters:
   ///   - svg: The document Cairo wrote.
   ///   - title: The scene title, for `<title>`.
+  ///   - description: The scene's alt text, for `<desc>`.
   ///   - paths: The data of the paths Cairo drew as ``SVGPlaceholder``s.
-  static func process(_ svg: [UInt8], title: String?, paths: SVGPathStore? = nil) -> [UInt8] {
+  static func process(_ svg: [UInt8], title: String?, description: String? = nil, paths: SVGPathStore? = nil) -> [UInt8] {
     svg.withUnsafeBufferPointer { bytes in
       // The <svg> start tag comes before any id, style or path.
       guard let open = firstIndex(of: svgOpen, in: bytes, from: 0),
@@ -38,6 +40,9 @@ enum SVGPostProcessor {
       output.reserveCapacity(body.count + 1000)
       if let title {
         output.append(contentsOf: "\n<title>\(escaped(title))</title>".utf8)
+      }
+      if let description {
+        output.append(contentsOf: "\n<desc>\(escaped(description))</desc>".utf8)
       }
       if !styles.isEmpty {
         output.append(contentsOf: "\n<style type=\"text/css\">\n".utf8)

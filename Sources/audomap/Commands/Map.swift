@@ -3,8 +3,6 @@ import AudomapBatch
 import AudomapCore
 import Foundation
 
-extension ClassificationMethod: ExpressibleByArgument {}
-
 extension Audomap {
   struct Map: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,14 +31,31 @@ extension Audomap {
     @Option(help: ArgumentHelp("Column holding the value to map.", valueName: "column"))
     var value: String
 
-    @Option(help: ArgumentHelp("Keep only rows where COLUMN equals VALUE (repeatable).", valueName: "column=value"))
+    @Option(help: ArgumentHelp(
+      "Keep only the rows that pass (repeatable, all must hold): COLUMN=VALUE, COLUMN!=VALUE, "
+        + "COLUMN<NUMBER (or <=, >, >=), or \"COLUMN in A|B|C\".", valueName: "condition"))
     var filter: [String] = []
 
-    @Option(help: "Classification method.")
-    var method: ClassificationMethod = .quantile
+    @OptionGroup
+    var join: JoinArguments
 
-    @Option(help: ArgumentHelp("Number of classes (2 to 9).", valueName: "k"))
-    var classes: Int = 5
+    @Option(
+      help: ArgumentHelp(
+        "How classes are chosen: "
+          + ClassificationMethod.Name.allCases.map(\.rawValue).joined(separator: ", ")
+          + " (default: quantile, or manual with --breaks).", valueName: "method"),
+      transform: { try ClassificationMethod.Name(parsing: $0) })
+    var method: ClassificationMethod.Name?
+
+    @Option(help: ArgumentHelp("Number of classes, 2 to 9 (default: 5; nested makes 2, 4 or 8, default 4).", valueName: "k"))
+    var classes: Int?
+
+    @Option(
+      help: ArgumentHelp(
+        "Bounds of manual classes, e.g. 500,1000,5000 (values beyond the first or last bound get a class of their own); "
+          + "separate them with ; to write decimal commas: 0,5;1;2,5.", valueName: "list"),
+      transform: { try ManualBreaks.parse($0) })
+    var breaks: [Double]?
 
     @Option(help: "Title (defaults to the value column).")
     var title: String?
@@ -69,22 +84,33 @@ extension Audomap {
       if PageSize(parsing: size) == nil {
         throw ValidationError("Invalid --size '\(size)': write WIDTHxHEIGHT with each side from \(PageSize.validRange.lowerBound) to \(PageSize.validRange.upperBound), e.g. 1080x1080.")
       }
-      if !(2...9).contains(classes) { throw ValidationError("Invalid --classes \(classes): choose from 2 to 9 classes.") }
+      if let classes, !(2...9).contains(classes) { throw ValidationError("Invalid --classes \(classes): choose from 2 to 9 classes.") }
+      if classes != nil, methodName.decidesClassCount {
+        throw ValidationError(
+          "--classes does not apply to the \(methodName.rawValue) method, which decides its classes "
+            + "(q6: 6; stddev: from the spread of the data; manual: from --breaks). Drop --classes.")
+      }
     }
+
+    /// The method asked for: --breaks alone means manual classes.
+    var methodName: ClassificationMethod.Name { method ?? (breaks == nil ? .quantile : .manual) }
 
     func run() throws {
       do {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
         guard let pageSize = PageSize(parsing: size) else { throw ValidationError("Invalid --size '\(size)'.") }
+        let chosenMethod = try ClassificationMethod(name: methodName, manualBounds: breaks)
         let request = MapRequest(
           basemapPath: basemap, idField: idField, dataPath: data, keyColumn: key, valueColumn: value, filters: filters,
-          method: method, classCount: classes,
+          join: join.settings,
+          method: chosenMethod, classCount: classes ?? methodName.defaultClassCount,
           texts: MapTexts(
             title: title ?? value, subtitle: subtitle, legendTitle: legendTitle,
             source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)"),
           size: pageSize, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
         let report = try MapJob.run(request)
         for line in report.summaryLines { printError(line) }
+        if join.joinDetails { for line in report.joinDetailLines { printError("  " + line) } }
       } catch let error as any AudomapError {
         throw fail(error)
       }

@@ -3,6 +3,13 @@ import Testing
 @testable import AudomapCore
 
 @Suite struct ClassificationTests {
+  @Test func classCountIsCheckedOnlyWhereItIsUsed() throws {
+    #expect(try Classification.classify([1, 2, 3], method: .q6, classCount: 0).requestedClassCount == 6)
+    #expect(throws: ClassificationError.classCountOutOfRange(requested: 12)) {
+      try Classification.classify([1, 2, 3], method: .jenks, classCount: 12)
+    }
+  }
+
   @Test func quantileKnownInput() throws {
     let c = try Classification.classify([1, 2, nil, 4, 8], method: .quantile, classCount: 2)
     #expect(c.breaks.bounds == [1, 4, 8])
@@ -30,12 +37,43 @@ import Testing
     #expect(c.counts == [2, 4])
   }
 
-  @Test(arguments: ClassificationMethod.allCases)
+  @Test(arguments: [ClassificationMethod.quantile, .equal, .jenks, .standardDeviation, .q6, .geometric, .nice, .manual(bounds: [4])])
   func allValuesEqualGiveOneClass(_ method: ClassificationMethod) throws {
     let c = try Classification.classify([4, 4, nil, 4], method: method, classCount: 5)
     #expect(c.breaks.bounds == [4, 4])
     #expect(c.counts == [3])
     #expect(c.classIndex(of: 4) == 0)
+  }
+
+  // MARK: - Warnings
+
+  @Test func gapsLeaveEqualIntervalsEmptyWithAWarning() throws {
+    let c = try Classification.classify([0, 1, 2, 3, 10], method: .equal, classCount: 5)
+    #expect(c.warnings == [.emptyClasses(indices: [2, 3], breaks: c.breaks)])
+    #expect(c.warnings[0].description == "2 of 5 classes hold no value (4 to 6; 6 to 8): their colours show only "
+      + "in the legend. Fewer classes or another method (quantile, jenks) avoid it.")
+  }
+
+  @Test func fewerDistinctValuesThanClasses() throws {
+    let c = try Classification.classify([1, 2, 2, 1, 3], method: .jenks, classCount: 5)
+    #expect(c.classCount == 3)
+    #expect(c.warnings == [.fewerDistinctValuesThanClasses(distinct: 3, requested: 5)])
+    #expect(c.warnings[0].description == "The data have only 3 distinct values for 5 classes: fewer classes were made.")
+  }
+
+  @Test func mergedBoundsAreReported() throws {
+    let c = try Classification.classify([1, 1, 1, 1, 2, 3], method: .quantile, classCount: 3)
+    #expect(c.warnings == [.equalBoundsMerged(requested: 3, made: 2)])
+    #expect(c.warnings[0].description
+      == "Many equal values: 2 classes instead of 3, as classes with equal bounds were merged.")
+  }
+
+  @Test func nonWholeBoundsInWarningsKeepSixDigits() throws {
+    let c = try Classification.classify([0, 1, 10], method: .equal, classCount: 3)
+    #expect(c.warnings.map(\.description) == [
+      "1 of 3 classes holds no value (3.33333 to 6.66667): its colour shows only in the legend. "
+        + "Fewer classes or another method (quantile, jenks) avoid it."
+    ])
   }
 
   @Test func missingValuesAreNilNaNAndInfinity() throws {

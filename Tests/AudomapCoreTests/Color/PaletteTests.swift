@@ -109,7 +109,7 @@ import Testing
     ErrorCase(
       id: "unknown top-level key", yaml: valid + "\nfonts: Lato\n",
       expected: {
-        .unknownKey(path: $0, key: "fonts", known: ["name", "font", "brand", "sequential", "neutrals"])
+        .unknownKey(path: $0, key: "fonts", known: ["name", "font", "brand", "sequential", "diverging", "neutrals"])
       }, mentions: ["unknown key 'fonts'", "font"]),
     ErrorCase(
       id: "unknown neutral", yaml: valid.replacingOccurrences(of: "secondary_text", with: "secondary-text"),
@@ -128,8 +128,15 @@ import Testing
       expected: {
         .wrongType(
           path: $0, key: "",
-          expected: "a mapping (indented `key: value` lines) with keys name, font, brand, sequential, neutrals")
+          expected:
+            "a mapping (indented `key: value` lines) with keys name, font, brand, sequential, diverging, neutrals")
       }, mentions: ["the file should be a mapping"]),
+    ErrorCase(
+      id: "even diverging", yaml: valid + "\ndiverging: [\"#662483\", \"#F2F2F2\", \"#76B729\", \"#3F6E14\"]\n",
+      expected: { .divergingAnchorCount(path: $0, count: 4) }, mentions: ["'diverging' has 4 colours", "odd number"]),
+    ErrorCase(
+      id: "diverging colour missing", yaml: valid + "\ndiverging:\n  - \"#662483\"\n  - #F2F2F2\n  - \"#76B729\"\n",
+      expected: { .missingColor(path: $0, key: "diverging[1]") }, mentions: ["diverging[1]"]),
   ]
 
   @Test(arguments: errorCases)
@@ -161,6 +168,16 @@ import Testing
     let error = Self.loadError(path)
     #expect(error == .file(.missingInput(path: path)))
     #expect(error?.exitStatus == .noInput)
+  }
+
+  @Test func capsoNamesADivergingRamp() throws {
+    let diverging = try #require(try Palette.load(path: Self.capsoPath).diverging)
+    #expect(diverging.anchors.map(\.hex) == ["#4D227A", "#662483", "#F2F2F2", "#76B729", "#3F6E14"])
+    #expect(diverging.centre.hex == "#F2F2F2")
+  }
+
+  @Test func divergingIsOptional() throws {
+    #expect(try Palette.decode(Self.valid, path: "inline.yml").diverging == nil)
   }
 
   @Test func fontDefaultsToLato() throws {

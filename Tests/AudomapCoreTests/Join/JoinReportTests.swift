@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct JoinReportTests {
   private func codes(_ texts: [String]) -> [CommuneCode] {
-    texts.compactMap(CommuneCode.init)
+    texts.compactMap(CommuneCode.init(_:))
   }
 
   private func report(
@@ -16,7 +16,7 @@ import Testing
       matchedFeatures: matched, featuresWithoutData: withoutData,
       featuresWithoutCode: .init(count: 0, sample: []), rowCount: rows, rowsUsed: rows - unused.count,
       unusedRows: unused, rowsWithInvalidCode: .init(count: 0, sample: []),
-      duplicateKeys: .init(count: 0, sample: []), nonNumericValues: .init(count: 0, sample: []), emptyValues: 0)
+      duplicateKeys: .init(count: 0, sample: []), nonNumericValues: .init(count: 0, sample: []), missingValues: 0)
   }
 
   @Test func gapsOnBothSidesShowSampleCodes() {

@@ -49,20 +49,39 @@ import Testing
     #expect(report.summary == "Join on COM: 887/891 communes matched (99.6%), 887/887 rows used; 4 without data.")
   }
 
-  @Test func withoutAFilterTheFirstYearWinsAndLaterYearsAreDuplicates() throws {
+  @Test func withoutAFilterSeveralYearsPerCommuneAreRefusedWithTheColumnThatTellsThemApart() throws {
+    let features = try BasemapFeatures.load(SharedDataFiles.basemap("capso-communes-2018.geojson"))
+    let table = try CSVReader.read(path: SharedDataFiles.dataset("capso-population-dgcl-2019-2025.csv"))
+    let error = #expect(throws: JoinError.self) {
+      try Join.join(
+        features: features, codeField: "code", table: table, keyColumn: "insee", keyWasDetected: false,
+        valueColumn: "population_municipale")
+    }
+    // 62014 is on lines 2, 55, 108, … (one block of 53 rows per year).
+    #expect(
+      error?.description
+        == "\(table.source): 53 communes have several rows (62014: lines 2, 55, 108, 161, …; "
+        + "62040: lines 3, 56, 109, 162, …; 62053: lines 4, 57, 110, 163, …; 62067: lines 5, 58, 111, 164, …; "
+        + "62087: lines 6, 59, 112, 165, …; …); the rows differ in \"annee\" (e.g. 2019, 2020, 2021). "
+        + "Keep one row per commune with --filter, or combine them with --aggregate sum (totals), mean (rates), "
+        + "min, max, count or first.")
+    #expect(error?.exitStatus == .dataError)
+  }
+
+  @Test func firstKeepsTheFirstYearAndSaysSo() throws {
     let features = try BasemapFeatures.load(SharedDataFiles.basemap("capso-communes-2018.geojson"))
     let table = try CSVReader.read(path: SharedDataFiles.dataset("capso-population-dgcl-2019-2025.csv"))
     let result = try Join.join(
       features: features, codeField: "code", table: table, keyColumn: "insee", keyWasDetected: false,
-      valueColumn: "population_municipale")
-    #expect(result.report.duplicateKeys.count == 6 * 53)
-    #expect(result.report.duplicateKeys.sample.map(\.rawValue) == ["62014", "62040", "62053", "62067", "62087"])
+      valueColumn: "population_municipale", options: JoinOptions(aggregation: .first))
+    #expect(result.report.duplicateKeys.count == 53)
+    #expect(result.report.aggregation == .first)
     let aire = try #require(features.firstIndex { $0.properties["code"] == .string("62014") })
     #expect(result.values[aire] == 9859)  // the 2019 row
     #expect(
       result.report.summary
-        == "Join on insee: 53/53 communes matched, 53/371 rows used; "
-        + "318 duplicate rows ignored, first kept (e.g. 62014, 62040, 62053, 62067, 62087, …).")
+        == "Join on insee: 53/53 communes matched, 371/371 rows used; "
+        + "53 communes with several rows, first kept (e.g. 62014, 62040, 62053, 62067, 62087, …).")
   }
 
   // MARK: Inline fixtures
@@ -77,7 +96,7 @@ import Testing
 
   @Test func countsEveryKindOfGap() throws {
     let features = features([
-      .string("01001"),  // matched
+      .string("01001"),  // matched, by two rows
       .string("2A004"),  // matched by a lower-case row
       .string("62040"),  // matched, but its value is not a number
       .string("62765"),  // matched, empty value
@@ -92,13 +111,13 @@ import Testing
       ["62040", "secret"],
       ["62765", ""],
       ["62014", "-3.5"],
-      ["1001", "7"],  // line 7: invalid code
-      ["01001", "99"],  // line 8: duplicate
+      ["Total", "7"],  // line 7: invalid code
+      ["1001", "99"],  // line 8: 01001 written as a number, a second row for it
       ["75056", "2165423"],  // unused
     ])
     let result = try Join.join(
       features: features, codeField: "code", table: table, keyColumn: "insee", keyWasDetected: false,
-      valueColumn: "valeur")
+      valueColumn: "valeur", options: JoinOptions(aggregation: .first))
     #expect(result.values == [1234.5, 12, nil, nil, nil, -3.5, nil, nil])
     let report = result.report
     #expect(report.matchedFeatures == 5)
@@ -107,22 +126,59 @@ import Testing
     #expect(report.featuresWithoutCode.count == 2)
     #expect(report.featuresWithoutCode.sample == [6, 7])
     #expect(report.rowCount == 8)
-    #expect(report.rowsUsed == 5)
+    #expect(report.rowsUsed == 6)
     #expect(report.unusedRows.count == 1)
     #expect(report.unusedRows.sample.map(\.rawValue) == ["75056"])
     #expect(report.rowsWithInvalidCode.count == 1)
     #expect(report.rowsWithInvalidCode.sample == [7])
     #expect(report.duplicateKeys.count == 1)
     #expect(report.duplicateKeys.sample.map(\.rawValue) == ["01001"])
+    #expect(report.restoredCodes.sample == ["1001 → 01001"])
     #expect(report.nonNumericValues.count == 1)
     #expect(report.nonNumericValues.sample == ["4: secret"])
-    #expect(report.emptyValues == 1)
+    #expect(report.missingValues == 1)
+    #expect(!report.isComplete)
+    #expect(result.unmatchedRows.map(\.row) == [5, 7])
+    #expect(result.unmatchedRows.map(\.reason) == [.invalidCode, .noFeature(try #require(CommuneCode("75056")))])
     #expect(
       report.summary
-        == "Join on insee: 5/8 communes matched (62.5%), 5/8 rows used; 1 without data (e.g. 97411); "
+        == "Join on insee: 5/8 communes matched (62.5%), 6/8 rows used; 1 without data (e.g. 97411); "
         + "2 features without a code (features #6, #7); 1 row unused (e.g. 75056); "
-        + "1 duplicate row ignored, first kept (e.g. 01001); 1 row with an invalid code (line 7); "
-        + "1 non-numeric value (e.g. 4: secret); 1 empty value.")
+        + "1 commune with several rows, first kept (e.g. 01001); "
+        + "1 code missing a leading zero, restored (e.g. 1001 → 01001); 1 row with an invalid code (line 7); "
+        + "1 non-numeric value (e.g. 4: secret); 1 missing value.")
+    #expect(
+      report.details == [
+        "Key column: insee; value column: valeur.",
+        "Communes without data (1): 97411",
+        "Features without a code (2): #6, #7",
+        "Unused rows (codes no feature has) (1): 75056",
+        "Rows without a commune code (1): line 7",
+        "Communes with several rows, first kept (1): 01001",
+        "Codes missing a leading zero, restored (1): 1001 → 01001",
+        "Non-numeric values (1): 4: secret",
+        "Missing values (empty, NA, s…): 1.",
+      ])
+  }
+
+  @Test(arguments: Aggregation.allCases)
+  func everyAggregationCombinesTheRowsOfACommune(aggregation: Aggregation) throws {
+    let rows = [["62040", "3"], ["62765", "10"], ["62040", "s"], ["62040", "1,5"], ["62040", "7"]]
+    let result = try Join.join(
+      features: features([.string("62040"), .string("62765")]), codeField: "code", table: table(rows),
+      keyColumn: "insee", keyWasDetected: false, valueColumn: "valeur", options: JoinOptions(aggregation: aggregation))
+    // The numbers of 62040 are 3, 1.5 and 7 ("s" is a missing value); count counts its 4 rows.
+    let expected: [Aggregation: Double] = [.sum: 11.5, .mean: 11.5 / 3, .min: 1.5, .max: 7, .count: 4, .first: 3]
+    #expect(result.values == [expected[aggregation], aggregation == .count ? 1 : 10])
+    #expect(result.report.duplicateKeys.count == 1)
+    #expect(result.report.rowsUsed == 5)
+  }
+
+  @Test func aCommuneWhoseRowsHoldNoNumberHasNoValue() {
+    #expect(Aggregation.sum.combine([nil, nil]) == nil)
+    #expect(Aggregation.mean.combine([]) == nil)
+    #expect(Aggregation.first.combine([nil, 2]) == nil)
+    #expect(Aggregation.count.combine([nil, nil]) == 2)
   }
 
   @Test func twoFeaturesWithTheSameCodeShareTheRow() throws {

@@ -135,12 +135,93 @@ import Testing
     #expect(throws: TableError.empty(source: "t.csv")) { try CSVReader.parse([0xEF, 0xBB, 0xBF], source: "t.csv") }
   }
 
-  @Test func latin1BytesAreRejectedWithTheirLine() {
-    // "Région" in Latin-1: é is the single byte 0xE9.
-    let bytes = Array("COM;Nom\n62001;R".utf8) + [0xE9] + Array("gion\n".utf8)
-    let error = #expect(throws: TableError.self) { try CSVReader.parse(bytes, source: "latin1.csv") }
-    #expect(error == .notUTF8(source: "latin1.csv", line: 2))
-    #expect(error?.description.contains("Latin-1") == true)
+  @Test func bytesThatAreNotUTF8AreReadAsWindows1252() throws {
+    // "Région" in Latin-1 (é is the single byte 0xE9), then the Windows-1252
+    // characters of 0x80–0x9F: € (0x80), œ (0x9C), ’ (0x92), … (0x85); 0xA0 is a no-break space.
+    let bytes = Array("COM;Nom;Note\n62001;R".utf8) + [0xE9] + Array("gion;".utf8)
+      + [0x80, 0x20, 0x9C, 0x92, 0x85, 0x20, 0x31, 0xA0, 0x32, 0x33, 0x34] + Array("\n".utf8)
+    let table = try CSVReader.parse(bytes, source: "latin1.csv")
+    #expect(table.encoding == .windows1252)
+    #expect(table.rows == [["62001", "Région", "€ œ’… 1\u{00A0}234"]])
+    #expect(table.lineNumbers == [2])
+  }
+
+  @Test func validUTF8StaysUTF8() throws {
+    let table = try parse("nom;note\nDennebrœucq;1\u{202F}234 €\n")
+    #expect(table.encoding == .utf8)
+    #expect(table.rows == [["Dennebrœucq", "1\u{202F}234 €"]])
+  }
+
+  @Test(arguments: [
+    [0xC3, 0x28],  // a lead byte without its continuation
+    [0xE0, 0x80, 0x80],  // an overlong form
+    [0xED, 0xA0, 0x80],  // a UTF-16 surrogate
+    [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+    [0xE2, 0x82],  // cut short at the end
+  ] as [[UInt8]])
+  func malformedUTF8FallsBackToWindows1252(tail: [UInt8]) throws {
+    let table = try CSVReader.parse(Array("a\nx".utf8) + tail, source: "t.csv")
+    #expect(table.encoding == .windows1252)
+    #expect(table.rows[0][0].unicodeScalars.count == 1 + tail.count)
+  }
+
+  @Test func aFileWithNULBytesIsNotText() {
+    // The start of a UTF-16 export: every ASCII character followed by a NUL.
+    let bytes: [UInt8] = [0xFF, 0xFE] + Array("insee;pop\n".utf8).flatMap { [$0, 0] }
+    let error = #expect(throws: TableError.self) { try CSVReader.parse(bytes, source: "export.csv") }
+    #expect(error == .notText(source: "export.csv"))
+    #expect(error?.exitStatus == .dataError)
+    #expect(error?.description.contains("Save it as CSV") == true)
+  }
+
+  @Test func detectsThePipe() throws {
+    let table = try parse("code|nom\n62765|Saint-Omer, sous-préfecture\n")
+    #expect(table.separator == UInt8(ascii: "|"))
+    #expect(table.rows == [["62765", "Saint-Omer, sous-préfecture"]])
+  }
+
+  @Test func theSeparatorIsTheOneEveryRowAgreesWith() throws {
+    // The header alone has as many commas as semicolons; the rows settle it.
+    let table = try parse("Libellé, court;Valeur\nA;1,5\nB;2\n")
+    #expect(table.separator == UInt8(ascii: ";"))
+    #expect(table.columns == ["Libellé, court", "Valeur"])
+    #expect(table.rows == [["A", "1,5"], ["B", "2"]])
+  }
+
+  @Test func whenCommaAndSemicolonBothFitTheSemicolonWins() throws {
+    // Each line has one of each: in French data the comma is the one inside values.
+    let table = try parse("Libellé, court;Valeur\nA;1,5\nB;2,5\n")
+    #expect(table.separator == UInt8(ascii: ";"))
+    #expect(table.rows == [["A", "1,5"], ["B", "2,5"]])
+  }
+
+  @Test func decimalCommasDoNotMakeTheCommaTheSeparator() throws {
+    // A comma and a semicolon in the header, a comma in most rows: only the semicolon splits every row alike.
+    let table = try parse("insee;taux, en %\n62040;1,5\n62765;12,25\n62014;3\n")
+    #expect(table.separator == UInt8(ascii: ";"))
+    #expect(table.rows.map { $0[1] } == ["1,5", "12,25", "3"])
+  }
+
+  @Test func quotedSeparatorsDoNotCountForDetection() throws {
+    let table = try parse("nom;part\n\"Arques, ville\";\"1,5\"\n\"Aire, ville\";\"2,5\"\n")
+    #expect(table.separator == UInt8(ascii: ";"))
+    #expect(table.rows == [["Arques, ville", "1,5"], ["Aire, ville", "2,5"]])
+  }
+
+  @Test func aRaggedFileGetsTheSeparatorMostRowsAgreeWith() {
+    // No separator is consistent: the semicolon fits the header and two rows
+    // of three, so the error names the odd row.
+    let error = #expect(throws: TableError.self) { try parse("a;b\n1;2\n3;4;5\n6;7\n") }
+    #expect(error == .wrongFieldCount(source: "t.csv", line: 3, expected: 2, found: 3, separator: UInt8(ascii: ";")))
+  }
+
+  @Test func headerNamesHaveTheirInnerSpacesCollapsed() throws {
+    let table = try parse("Consommation Tertiaire  (MWh);\"Population\r\n2019\";\tCode \u{00A0}Commune \n1;2;3\n")
+    #expect(table.columns == ["Consommation Tertiaire (MWh)", "Population 2019", "Code Commune"])
+    // Typed with one space or as the file wrote it, the name is found.
+    #expect(try table.columnIndex("Consommation Tertiaire (MWh)") == 0)
+    #expect(try table.columnIndex("Consommation Tertiaire  (MWh)") == 0)
+    #expect(try table.columnIndex(" Code Commune ") == 2)
   }
 
   @Test func aMissingFileIsAFileError() {
@@ -171,6 +252,7 @@ import Testing
     #expect(table.columns.count == file.columns)
     #expect(table.separator == file.separator.asciiValue)
     #expect(!table.hadByteOrderMark)
+    #expect(table.encoding == .utf8)
     #expect(table.lineNumbers.first == 2)
     #expect(table.rows.allSatisfy { row in row.allSatisfy { !$0.contains("\r") } })
   }
@@ -185,7 +267,10 @@ import Testing
 
     let ore = try CSVReader.read(
       path: SharedDataFiles.dataset("ore-conso-elec-gaz-secteur-commune-53-mayenne-2019.csv"))
-    #expect(ore.columns.contains("Consommation Tertiaire  (MWh)"))
+    // Double spaces in the export's headers read as one.
+    #expect(ore.columns.contains("Consommation Tertiaire (MWh)"))
+    #expect(ore.columns.contains("Consommation Résidentiel (MWh)"))
+    #expect(!ore.columns.contains { $0.contains("  ") })
     #expect(ore.columns.contains("Code Commune"))
     #expect(ore.lineNumbers.last == 244)
   }

@@ -34,6 +34,18 @@ private func overlaps(_ features: [Feature]) throws -> [DefectEntry] {
     #expect(Set(found.compactMap(\.code)) == ["62001", "62002"])
   }
 
+  /// Two long rectangles overlapping at their tips: every unshared midpoint lies outside
+  /// the other, so only the crossing segments give the overlap away.
+  @Test func rectanglesCrossingAtTheirTipsOverlap() throws {
+    let found = try overlaps([
+      F.commune("62001", .polygon(Polygon(rings: [F.rectangle(-20, 0, 10, 1)]))),
+      F.commune("62002", .polygon(Polygon(rings: [F.rectangle(2, 0.6, 30, 3)]))),
+    ])
+    #expect(found.count == 1)
+    // 8 × 0.4 units of 0.01°: 0.08° of longitude (5,720 m at 50° N) × 0.004° of latitude (445 m).
+    #expect(abs((found.first?.area ?? 0) - 2_545_000) < 20_000)
+  }
+
   @Test func neighboursSharingABorderDoNotOverlap() throws {
     #expect(try overlaps([F.square("62001", at: 0, 0), F.square("62002", at: 1, 0), F.square("62003", at: 0, 1)]).isEmpty)
   }

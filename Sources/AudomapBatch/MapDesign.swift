@@ -1,0 +1,51 @@
+import AudomapCore
+
+/// How a map looks beyond its data: the kind of map, labels, outline, format.
+public struct MapDesign: Hashable, Sendable {
+  public enum Kind: String, CaseIterable, Hashable, Sendable {
+    /// Communes coloured by classes of the value.
+    case choropleth
+    /// Circles proportional to the value over plain communes.
+    case symbols
+  }
+
+  /// Which communes get their name written on the map.
+  public enum Labels: Hashable, Sendable {
+    case none
+    /// The N communes with the highest values.
+    case top(Int)
+    /// These communes, in this order.
+    case codes([CommuneCode])
+  }
+
+  public var kind: Kind
+  /// A second value drawn as circles over the choropleth (two variables on one map).
+  public var symbolColumn: String?
+  public var labels: Labels
+  /// Draw the territory's outline over the communes.
+  public var outline: Bool
+  /// Colour classes below this value with a second hue (a diverging ramp), e.g. 0 for a change.
+  public var divergingCenter: Double?
+  /// The unit of the value for the legend and the alt text, e.g. "%" or "hab./km²".
+  public var unit: String?
+  public var scaleBar: Bool
+  public var preset: Preset
+  /// Pixels per layout unit in PNGs (2 for high-density screens).
+  public var scale: Double
+
+  public init(
+    kind: Kind = .choropleth, symbolColumn: String? = nil, labels: Labels = .none, outline: Bool = true,
+    divergingCenter: Double? = nil, unit: String? = nil, scaleBar: Bool = true, preset: Preset = Preset("instagram")!,
+    scale: Double = 1
+  ) {
+    self.kind = kind
+    self.symbolColumn = symbolColumn
+    self.labels = labels
+    self.outline = outline
+    self.divergingCenter = divergingCenter
+    self.unit = unit
+    self.scaleBar = scaleBar
+    self.preset = preset
+    self.scale = scale
+  }
+}

@@ -1,0 +1,38 @@
+/// Legend labels for classes the way French readers expect them:
+/// "moins de 500", "de 500 à moins de 1 000", "1 000 et plus".
+///
+/// Classes are half-open, `[lower, upper)`, the last one closed: the words say
+/// exactly that, where a bare range `500 – 1 000` leaves a reader unsure which
+/// class holds 1 000. A class holding a single value is written as that value.
+public enum ClassLabels {
+  /// One label per class of `bounds` (`classCount + 1` non-decreasing values).
+  /// - Parameter unit: appended to every label when given, e.g. "hab." or "%".
+  public static func french(bounds: [Double], unit: String? = nil) -> [String] {
+    precondition(bounds.count >= 2, "bounds of at least one class")
+    let common = FrenchNumberFormat.legendDecimals(for: bounds)
+    func number(_ value: Double) -> String {
+      let text = FrenchNumberFormat.format(value, decimals: exactDecimals(value) ?? common)
+      guard let unit, !unit.isEmpty else { return text }
+      return unit == "%" ? text + "\u{202F}%" : text + "\u{00A0}" + unit
+    }
+    let classCount = bounds.count - 1
+    return (0..<classCount).map { index in
+      let (lower, upper) = (bounds[index], bounds[index + 1])
+      if lower == upper || number(lower) == number(upper) { return number(lower) }
+      if classCount == 1 { return "de \(number(lower)) à \(number(upper))" }
+      if index == 0 { return "moins de \(number(upper))" }
+      if index == classCount - 1 { return "\(number(lower)) et plus" }
+      return "de \(number(lower)) à moins de \(number(upper))"
+    }
+  }
+
+  /// The fewest decimals, up to 2, that write `value` exactly (0,25 stays 0,25
+  /// rather than 0,3; 1 000 has none); nil when it needs more (equal intervals of
+  /// raw data), which then get the fewest decimals that keep the bounds distinct.
+  static func exactDecimals(_ value: Double) -> Int? {
+    (0...2).first { decimals in
+      let scaled = value * [1.0, 10, 100][decimals]
+      return abs(scaled - scaled.rounded()) < 1e-9 * max(1, abs(scaled))
+    }
+  }
+}
