@@ -30,19 +30,25 @@ public enum BoundaryRepair {
   public static func repair(
     _ collection: FeatureCollection, source: String, options: RepairOptions
   ) throws -> RepairResult {
+    try prepare(collection, source: source, options: options).finished()
+  }
+
+  /// Every step but the coverage check, whose result ``PreparedRepair/finished()`` adds:
+  /// a caller may write the repaired features meanwhile, since only `--snap` changes
+  /// them after this point.
+  public static func prepare(
+    _ collection: FeatureCollection, source: String, options: RepairOptions
+  ) throws -> PreparedRepair {
     let crs = try InputCRS.detect(collection, source: source)
     let (features, propertyEntries) = WrappedProperties.unwrap(try lonLatFeatures(collection, crs: crs, source: source))
     let field = try FeatureCodes.field(in: features, given: options.idField, source: source)
     let codes = FeatureCodes.codes(of: features, field: field.name)
-
-    var outcomes = try repairFeatures(features, codes: codes, winding: options.winding)
-
+    let outcomes = try repairFeatures(features, codes: codes, winding: options.winding)
     let kept = outcomes.indices.filter { !outcomes[$0].polygons.isEmpty }
     guard !kept.isEmpty else {
       let types = Set(collection.features.compactMap { $0.geometry?.typeName }).sorted()
       throw RepairError.noPolygon(source: source, featureCount: collection.features.count, geometryTypes: types)
     }
-
     var entries = crs.entries + propertyEntries
     entries += collection.featuresWithExtraDimensions.map { index in
       DefectEntry(
@@ -52,40 +58,9 @@ public enum BoundaryRepair {
     entries += outcomes.flatMap(\.geometryEntries)
     entries += outcomes.compactMap(\.windingEntry)
     entries += FeatureCodes.entries(features: features, kept: kept, field: field.name, codes: codes)
-    var enclaves: [Enclave] = []
-    if options.checkCoverage {
-      let communes = kept.map { CoverageCommune(index: $0, code: codes[$0], polygons: outcomes[$0].polygons) }
-      let coverage = try CoverageCheck.check(communes, snap: options.snapTolerance)
-      entries += coverage.entries
-      enclaves = coverage.enclaves
-      for (commune, polygons) in coverage.snapped {
-        let index = kept[commune]
-        outcomes[index].polygons = options.winding.map { winding in
-          polygons.map { RingMeasures.oriented($0, exteriorCounterClockwise: winding == .counterClockwise).polygon }
-        } ?? polygons
-        outcomes[index].outputArea = RingMeasures.area(polygons)
-      }
-    }
-    let output = kept.compactMap { index -> Feature? in
-      var feature = features[index]
-      let polygons = outcomes[index].polygons
-      guard !polygons.isEmpty else { return nil }
-      feature.geometry = polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(polygons)
-      return feature
-    }
-    let outputIndexes = kept.filter { !outcomes[$0].polygons.isEmpty }
-
-    let report = RepairReport(
-      source: source, format: collection.format.label, featureCount: features.count,
-      outputFeatureCount: output.count, codeField: field.name,
-      codeFieldWasDetected: field.name != nil && field.detected, crsFound: crs.description,
-      inputVertexCount: outcomes.reduce(0) { $0 + $1.inputVertexCount },
-      outputVertexCount: outputIndexes.reduce(0) { $0 + RingMeasures.vertexCount(outcomes[$1].polygons) },
-      inputArea: outcomes.reduce(0) { $0 + $1.inputArea },
-      outputArea: outputIndexes.reduce(0) { $0 + outcomes[$1].outputArea },
-      entries: entries, enclaves: enclaves)
-    return RepairResult(
-      collection: FeatureCollection(features: output, format: collection.format), report: report, originalIndexes: outputIndexes)
+    return PreparedRepair(
+      source: source, options: options, format: collection.format, crsFound: crs.description, features: features,
+      codeField: field, codes: codes, outcomes: outcomes, kept: kept, entries: entries)
   }
 
   /// The features in WGS84 lon/lat; a CRS named by the file that PROJ does not know is the user's error.
@@ -129,5 +104,70 @@ public enum BoundaryRepair {
     }
     if let error = errors.withLock({ $0.first }) { throw error }
     return outcomes
+  }
+}
+
+/// A repair done but for the coverage check (see ``BoundaryRepair/prepare(_:source:options:)``).
+public struct PreparedRepair: Sendable {
+  let source: String
+  let options: RepairOptions
+  let format: BoundaryFormat
+  let crsFound: String
+  let features: [Feature]
+  let codeField: (name: String?, detected: Bool)
+  let codes: [String?]
+  var outcomes: [FeatureOutcome]
+  let kept: [Int]
+  let entries: [DefectEntry]
+
+  /// The repaired features as they will be written, unless `--snap` closes gaps or overlaps.
+  public var collection: FeatureCollection {
+    FeatureCollection(features: kept.map { feature($0) }, format: format)
+  }
+
+  /// The property holding commune codes, as the report will give it.
+  public var codeFieldName: String? { codeField.name }
+
+  /// Whether ``finished()`` may still change the features.
+  public var mayChange: Bool { options.checkCoverage && options.snapTolerance != nil }
+
+  /// The coverage check (and `--snap`), then the report.
+  public func finished() throws -> RepairResult {
+    var outcomes = outcomes
+    var entries = entries
+    var enclaves: [Enclave] = []
+    if options.checkCoverage {
+      let communes = kept.map { CoverageCommune(index: $0, code: codes[$0], polygons: outcomes[$0].polygons) }
+      let coverage = try CoverageCheck.check(communes, snap: options.snapTolerance)
+      entries += coverage.entries
+      enclaves = coverage.enclaves
+      for (commune, polygons) in coverage.snapped {
+        let index = kept[commune]
+        outcomes[index].polygons = options.winding.map { winding in
+          polygons.map { RingMeasures.oriented($0, exteriorCounterClockwise: winding == .counterClockwise).polygon }
+        } ?? polygons
+        outcomes[index].outputArea = RingMeasures.area(polygons)
+      }
+    }
+    let output = kept.filter { !outcomes[$0].polygons.isEmpty }
+    let report = RepairReport(
+      source: source, format: format.label, featureCount: features.count, outputFeatureCount: output.count,
+      codeField: codeField.name, codeFieldWasDetected: codeField.name != nil && codeField.detected, crsFound: crsFound,
+      inputVertexCount: outcomes.reduce(0) { $0 + $1.inputVertexCount },
+      outputVertexCount: output.reduce(0) { $0 + RingMeasures.vertexCount(outcomes[$1].polygons) },
+      inputArea: outcomes.reduce(0) { $0 + $1.inputArea },
+      outputArea: output.reduce(0) { $0 + outcomes[$1].outputArea },
+      entries: entries, enclaves: enclaves)
+    let repaired = PreparedRepair(
+      source: source, options: options, format: format, crsFound: crsFound, features: features, codeField: codeField,
+      codes: codes, outcomes: outcomes, kept: output, entries: entries)
+    return RepairResult(collection: repaired.collection, report: report, originalIndexes: output)
+  }
+
+  private func feature(_ index: Int) -> Feature {
+    var feature = features[index]
+    let polygons = outcomes[index].polygons
+    feature.geometry = polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(polygons)
+    return feature
   }
 }

@@ -68,8 +68,10 @@ struct FeatureRepair {
 
     var valid = cleaned
     outcome.outputArea = cleaned == polygons ? outcome.inputArea : RingMeasures.area(cleaned)
-    let handle = try context.geometry(of: cleaned)
-    if case .invalid(let reason, let location) = try context.validity(of: handle) {
+    // Most communes are one simple ring: proven valid without GEOS.
+    let simple = cleaned.count == 1 && cleaned[0].rings.count == 1 && SimpleRing.isCertainlyValid(cleaned[0].rings[0])
+    let handle = simple ? nil : try context.geometry(of: cleaned)
+    if let handle, case .invalid(let reason, let location) = try context.validity(of: handle) {
       valid = try context.makeValid(handle).polygons()
       let before = RingMeasures.area(cleaned)
       let after = RingMeasures.area(valid)

@@ -15,6 +15,22 @@ private func entries(_ result: RepairResult, excluding: Set<Defect> = [.winding]
 }
 
 @Suite struct BoundaryRepairGeometryTests {
+  /// Rings that a quick look takes for simple: each must still reach GEOS and be listed.
+  @Test(arguments: [
+    // passes through (1, 2) twice: a ring touching itself
+    [(0.0, 0.0), (2, 0), (2, 2), (1, 2), (1, 3), (0.5, 3), (1, 2), (0, 2), (0, 0)],
+    // a spike folding back along its previous segment
+    [(0, 0), (2, 0), (2, 2), (1, 2), (1, 3), (1, 2.5), (0, 2), (0, 0)],
+    // a vertex on another segment
+    [(0, 0), (2, 0), (2, 2), (1, 0), (0, 2), (0, 0)],
+  ] as [[(Double, Double)]])
+  func selfTouchingRingsAreFoundInvalid(_ points: [(Double, Double)]) throws {
+    let result = try repair([F.commune("62001", .polygon(Polygon(rings: [F.ring(points)]))), F.clean])
+    #expect(entries(result).map(\.defect) == [.selfIntersection], "\(entries(result).map(\.detail))")
+    #expect(try ValidityCheck.invalidFeatures(result.collection.features).isEmpty)
+  }
+
+
   @Test func aBowTieIsMadeValidAsTwoTriangles() throws {
     let result = try repair([F.bowTie, F.clean])
     let entry = try #require(entries(result).first)
