@@ -29,14 +29,12 @@ public struct MapDesign: Hashable, Sendable {
   /// The unit of the value for the legend and the alt text, e.g. "%" or "hab./km²".
   public var unit: String?
   public var scaleBar: Bool
-  public var preset: Preset
-  /// Pixels per layout unit in PNGs (2 for high-density screens).
-  public var scale: Double
+  /// A named ramp from `Palettes/ramps/` instead of the brand kit's.
+  public var ramp: NamedRamp?
 
   public init(
     kind: Kind = .choropleth, symbolColumn: String? = nil, labels: Labels = .none, outline: Bool = true,
-    divergingCenter: Double? = nil, unit: String? = nil, scaleBar: Bool = true, preset: Preset = Preset("instagram")!,
-    scale: Double = 1
+    divergingCenter: Double? = nil, unit: String? = nil, scaleBar: Bool = true, ramp: NamedRamp? = nil
   ) {
     self.kind = kind
     self.symbolColumn = symbolColumn
@@ -45,7 +43,6 @@ public struct MapDesign: Hashable, Sendable {
     self.divergingCenter = divergingCenter
     self.unit = unit
     self.scaleBar = scaleBar
-    self.preset = preset
-    self.scale = scale
+    self.ramp = ramp
   }
 }

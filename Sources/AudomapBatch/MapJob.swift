@@ -8,11 +8,13 @@ public enum MapRequestError: AudomapError, Hashable {
   case unknownOutputFormat(path: String)
   case noCodeProperty(source: String, properties: [String])
   case noCodeColumn(source: String, columns: [String])
+  case negativeSymbolValue(column: String, value: Double)
+  case noDivergingRamp(brand: String)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .unknownOutputFormat: return .usage
-    case .noCodeProperty, .noCodeColumn: return .dataError
+    case .unknownOutputFormat, .noDivergingRamp: return .usage
+    case .noCodeProperty, .noCodeColumn, .negativeSymbolValue: return .dataError
     }
   }
 
@@ -27,6 +29,12 @@ public enum MapRequestError: AudomapError, Hashable {
     case .noCodeColumn(let source, let columns):
       return "\(source): no column holds INSEE commune codes (columns: \(columns.joined(separator: ", "))). "
         + "Name the column of codes with --key."
+    case .negativeSymbolValue(let column, let value):
+      return "\(column) holds negative values (e.g. \(FrenchNumberFormat.format(value, decimals: 1))): a circle cannot have "
+        + "a negative area. Map a change with colours (--diverging 0) instead of circles."
+    case .noDivergingRamp(let brand):
+      return "the brand kit \(brand) has no diverging ramp: add a diverging: list to it, or pass --ramp with a "
+        + "diverging ramp such as RdBu or PuOr."
     }
   }
 }
@@ -41,7 +49,30 @@ public enum MapJob {
     }
     // Fail before the long work when an output cannot be created.
     for path in outputs.map(\.path) + [request.join.unmatchedPath].compactMap({ $0 }) { try FileIO.checkWritable(path) }
+    let map = try layout(request)
 
+    let rendered = try outputs.map { output throws(RenderError) in
+      (path: output.path, bytes: try SceneRenderer.render(map.scene, as: output.format))
+    }
+    // The alt text beside each output: map.png and map.svg share map.txt.
+    let textPaths = Array(Set(outputs.map { URL(fileURLWithPath: $0.path).deletingPathExtension().path + ".txt" })).sorted()
+    for output in rendered { try FileIO.writeAtomically(output.bytes, to: output.path) }
+    for path in textPaths { try FileIO.writeAtomically(Array((map.report.altText + "\n").utf8), to: path) }
+    var report = map.report
+    report.written = rendered.map(\.path) + textPaths
+    return report
+  }
+
+  /// A map laid out and described, ready to render.
+  public struct LaidOutMap: Sendable {
+    public var scene: Scene
+    public var layout: MapLayoutResult
+    /// What the run did, but for the files written.
+    public var report: MapReport
+  }
+
+  /// Every stage but rendering and writing the visuals (`--unmatched` is written here).
+  public static func layout(_ request: MapRequest) throws -> LaidOutMap {
     let palette = try Palette.load(path: request.brandPath)
     let tableReading = Background { try CSVReader.read(path: request.dataPath).filtered(by: request.filters) }
     // Every basemap goes through the repair stage, as `audomap repair` would
@@ -66,25 +97,80 @@ public enum MapJob {
     basemap = joinStage.basemap
     let joined = joinStage.joined
 
-    let projected = try Projector.project(basemap, resolution: max(request.size.width, request.size.height))
+    // The second variable, drawn as circles over the colours, joins the same way.
+    let symbolJoin = try request.design.symbolColumn.map { column in
+      try JoinStage(settings: request.join).run(
+        basemap: basemap, codeField: codeField, table: table, keyColumn: keyColumn,
+        keyWasDetected: request.keyColumn == nil, valueColumn: column
+      ).joined
+    }
+
+    let page = PageSize(width: request.size.width * request.scale, height: request.size.height * request.scale)
+    let projected = try Projector.project(basemap, resolution: max(page.width, page.height))
     // Only the communes drawn are classified: a left-out overseas commune must
     // not stretch the classes of the mainland map.
-    let drawnValues = zip(projected.polygons, joined.values).map { $0.0 == nil ? nil : $0.1 }
-    let classification = try Classification.classify(drawnValues, method: request.method, classCount: request.classCount)
+    func drawn(_ values: [Double?]) -> [Double?] { zip(projected.polygons, values).map { $0.0 == nil ? nil : $0.1 } }
+    let drawnValues = drawn(joined.values)
 
-    let scene = ChoroplethLayout.scene(
-      boundaries: projected.polygons, values: drawnValues, classification: classification,
-      texts: request.texts, size: request.size, palette: palette, measurer: PangoTextMeasurer())
-    let rendered = try outputs.map { output throws(RenderError) in
-      (path: output.path, bytes: try SceneRenderer.render(scene, as: output.format))
+    var classification: Classification?
+    var colorWarnings: [String] = ContrastCheck.check(palette: palette).map(\.description)
+    let fill: FillLayer
+    switch request.design.kind {
+    case .symbols:
+      fill = .plain(palette.noData)
+    case .choropleth:
+      let classes = try Classification.classify(drawnValues, method: request.method, classCount: request.classCount)
+      classification = classes
+      let colors = try rampColors(for: classes, design: request.design, palette: palette)
+      let missing = drawnValues.indices.contains { projected.polygons[$0] != nil && drawnValues[$0] == nil }
+      let check = ColorVisionCheck.check(
+        classes: colors, noData: missing ? palette.noData : nil,
+        kind: request.design.divergingCenter == nil ? .sequential : .diverging)
+      colorWarnings += check.warnings.map(\.description) + (check.saferRamp.map { [$0.description] } ?? [])
+      fill = .classes(values: drawnValues, classification: classes, colors: colors)
     }
-    for output in rendered { try FileIO.writeAtomically(output.bytes, to: output.path) }
+    let symbolValues: [Double?]? = switch request.design.kind {
+    case .symbols: drawnValues
+    case .choropleth: symbolJoin.map { drawn($0.values) }
+    }
+    if let symbolValues, let negative = symbolValues.compactMap({ $0 }).first(where: { $0 < 0 }) {
+      throw MapRequestError.negativeSymbolValue(
+        column: request.design.symbolColumn ?? request.valueColumn, value: negative)
+    }
 
-    return MapReport(
+    let composed = try MapComposer.compose(
+      features: basemap.features, codes: FeatureCodeField.values(in: basemap.features, field: codeField),
+      projected: projected.polygons, fill: fill, symbolValues: symbolValues,
+      symbolTitle: request.design.kind == .symbols ? request.texts.legendTitle : request.design.symbolColumn,
+      design: request.design, texts: request.texts, palette: palette)
+    var content = composed.content
+    if request.design.kind == .symbols { content.texts.legendTitle = nil }
+    let layout = MapLayout.layout(content, size: page, palette: palette, measurer: PangoTextMeasurer())
+    let altText = AltText.map(content, names: composed.names, codes: composed.codes)
+    var scene = layout.scene
+    scene.description = altText
+
+    let report = MapReport(
       join: joined.report, classification: classification, projection: projected.projection.name,
       featureCount: basemap.features.count, outsideProjection: projected.outsideDomain.count,
       withoutPolygon: projected.withoutPolygon.count,
       basemapFixes: repaired.report.entries,
-      written: rendered.map(\.path), codeUpdate: joinStage.codeUpdate, members: joinStage.members)
+      written: [], codeUpdate: joinStage.codeUpdate, members: joinStage.members,
+      droppedLabels: layout.droppedLabels, colorWarnings: colorWarnings, legendPosition: layout.legendPosition,
+      altText: altText)
+    return LaidOutMap(scene: scene, layout: layout, report: report)
+  }
+
+  /// The class colours: a named ramp, the kit's diverging ramp around a centre, or the kit's sequential ramp.
+  private static func rampColors(for classes: Classification, design: MapDesign, palette: Palette) throws -> [Color] {
+    let count = classes.breaks.classCount
+    if let centre = design.divergingCenter {
+      guard let diverging = design.ramp?.diverging ?? palette.diverging else {
+        throw MapRequestError.noDivergingRamp(brand: palette.name)
+      }
+      return diverging.colors(for: classes.breaks, centre: centre)
+    }
+    if let ramp = design.ramp { return try ramp.colors(classCount: count) }
+    return palette.sequentialRamp(classCount: count)
   }
 }

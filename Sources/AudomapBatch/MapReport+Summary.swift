@@ -20,8 +20,16 @@ extension MapReport {
       lines.append("Basemap repaired before drawing (\(counts.joined(separator: ", "))), e.g. \(first.text). "
         + "audomap inspect lists every fix.")
     }
-    lines.append("Projection: \(projection). Classes: \(classification.breaks.classCount) (\(classification.method.name.rawValue)).")
-    lines += classification.warnings.map(\.description)
+    if let classification {
+      lines.append("Projection: \(projection). Classes: \(classification.breaks.classCount) (\(classification.method.name.rawValue)).")
+      lines += classification.warnings.map(\.description)
+    } else {
+      lines.append("Projection: \(projection). Proportional circles.")
+    }
+    if !droppedLabels.isEmpty {
+      lines.append("Labels left out for lack of room: \(droppedLabels.joined(separator: ", ")).")
+    }
+    lines += colorWarnings
     lines.append("Wrote " + written.joined(separator: ", "))
     return lines
   }

@@ -15,7 +15,11 @@ public struct MapRequest: Hashable, Sendable {
   public var method: ClassificationMethod
   public var classCount: Int
   public var texts: MapTexts
+  /// The kind of map, labels, outline and the like.
+  public var design: MapDesign
   public var size: PageSize
+  /// PNG pixels per layout unit: 2 draws the same layout twice as sharp.
+  public var scale: Int
   public var brandPath: String
   /// One or more files; the format of each comes from its extension.
   public var outputPaths: [String]
@@ -23,8 +27,8 @@ public struct MapRequest: Hashable, Sendable {
   public init(
     basemapPath: String, idField: String? = nil, dataPath: String, keyColumn: String? = nil, valueColumn: String, filters: [RowFilter] = [],
     join: JoinSettings = JoinSettings(),
-    method: ClassificationMethod = .quantile, classCount: Int = 5, texts: MapTexts,
-    size: PageSize = PageSize(width: 1080, height: 1080), brandPath: String, outputPaths: [String]
+    method: ClassificationMethod = .quantile, classCount: Int = 5, texts: MapTexts, design: MapDesign = MapDesign(),
+    size: PageSize = PageSize(width: 1080, height: 1080), scale: Int = 1, brandPath: String, outputPaths: [String]
   ) {
     self.basemapPath = basemapPath
     self.idField = idField
@@ -36,7 +40,9 @@ public struct MapRequest: Hashable, Sendable {
     self.method = method
     self.classCount = classCount
     self.texts = texts
+    self.design = design
     self.size = size
+    self.scale = scale
     self.brandPath = brandPath
     self.outputPaths = outputPaths
   }
@@ -45,7 +51,8 @@ public struct MapRequest: Hashable, Sendable {
 /// What a map run did, for the CLI to print.
 public struct MapReport: Hashable, Sendable {
   public var join: JoinReport
-  public var classification: Classification
+  /// The classes of the colours; nil on a map of circles only.
+  public var classification: Classification?
   public var projection: String
   public var featureCount: Int
   /// Features left out because they lie outside the projection's domain.
@@ -59,4 +66,12 @@ public struct MapReport: Hashable, Sendable {
   public var codeUpdate: CodeUpdatePlan? = nil
   /// What `--expect-members` found.
   public var members: MemberCoverage? = nil
+  /// Labels left out for lack of room.
+  public var droppedLabels: [String] = []
+  /// Colours hard to tell apart for some readers, text without enough contrast.
+  public var colorWarnings: [String] = []
+  /// The legend's place: "right", "bottom" or a corner of the map.
+  public var legendPosition: String = ""
+  /// The French description written beside each output and into the SVG.
+  public var altText: String = ""
 }

@@ -40,7 +40,7 @@ import Testing
     #expect(report.codeUpdate?.formerCount == 4)
     #expect(report.join.isComplete)
     #expect(report.join.matchedFeatures == rows)
-    #expect(report.classification.counts.reduce(0, +) == rows)
+    #expect(report.classification?.counts.reduce(0, +) == rows)
     #expect(report.summaryLines[1].hasPrefix("Codes updated: 4 former communes merged into 2 current ones"))
     #expect(report.joinDetailLines.suffix(2) == [
       "Merged into 62154 Bonnières: 62210.", "Merged into 62447 Hesdin-la-Forêt: 62461, 62549, 62743.",
@@ -106,7 +106,7 @@ import Testing
         outputs: [png.path]))
     #expect(report.join.matchedFeatures == mayenne)
     #expect(report.join.rowsUsed == report.join.rowCount)
-    #expect(report.classification.counts.reduce(0, +) == mayenne)
+    #expect(report.classification?.counts.reduce(0, +) == mayenne)
     guard case .rate(let rate)? = report.join.derivation else {
       Issue.record("no rate")
       return

@@ -16,6 +16,8 @@ public struct PlacedLabels: Hashable, Sendable {
   public var texts: [SceneText] = []
   /// The box each drawn label covers, halo included.
   public var boxes: [Rect] = []
+  /// The index in the requests of each drawn label.
+  public var requestIndexes: [Int] = []
   /// The labels that could not be placed, in request order.
   public var dropped: [String] = []
 }
@@ -30,7 +32,7 @@ public enum LabelPlacement {
     measurer: some TextMeasuring
   ) -> PlacedLabels {
     var placed = PlacedLabels()
-    for request in requests {
+    for (index, request) in requests.enumerated() {
       let extent = measurer.measure(request.text, font: font, wrapWidth: nil)
       let centred = Point(x: request.anchor.x - extent.width / 2, y: request.anchor.y - extent.height / 2)
       let candidates = [
@@ -49,6 +51,7 @@ public enum LabelPlacement {
       }
       placed.texts.append(SceneText(request.text, origin: origin, font: font, color: color, halo: halo))
       placed.boxes.append(box)
+      placed.requestIndexes.append(index)
     }
     return placed
   }

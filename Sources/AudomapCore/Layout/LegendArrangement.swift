@@ -110,8 +110,8 @@ struct LegendArrangement {
   }
 }
 
-/// Whether a rectangle of the page is free of communes and circles, tested on
-/// points 6 units apart (finer than any legend row).
+/// Whether a rectangle of the page is free of communes and circles: no commune
+/// vertex inside it, and none of its points (6 units apart) inside a commune.
 struct MapOccupancy {
   let content: MapContent
   let frame: MapFrame
@@ -146,6 +146,13 @@ struct MapOccupancy {
       let bottomRight = frame.point(Position(x: box.maxX, y: box.minY))
       let pageBox = Rect(x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y)
       guard pageBox.intersects(rect) else { continue }
+      // A vertex inside catches the thin spurs the samples step over.
+      for ring in polygons.lazy.flatMap(\.rings) {
+        for position in ring.positions {
+          let p = frame.point(position)
+          if p.x >= rect.x, p.x <= rect.maxX, p.y >= rect.y, p.y <= rect.maxY { return false }
+        }
+      }
       for sample in samples where contains(polygons, sample) { return false }
     }
     return true

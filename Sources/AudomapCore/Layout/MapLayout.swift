@@ -80,11 +80,22 @@ public struct MapLabel: Hashable, Sendable {
   }
 }
 
+/// A name written on the map.
+public struct PlacedLabel: Hashable, Sendable {
+  public var feature: Int
+  public var anchor: Point
+  public var box: Rect
+}
+
 /// A laid-out map and what the layout had to give up.
 public struct MapLayoutResult: Hashable, Sendable {
   public var scene: Scene
   /// Labels that found no room, in request order.
   public var droppedLabels: [String]
+  /// The labels drawn: the feature named, its anchor inside the commune, and the label's box.
+  public var placedLabels: [PlacedLabel]
+  /// Where the legend is drawn, if there is one.
+  public var legendRect: Rect?
   /// Where the legend went: "right", "bottom", or a corner inside the map ("top-left", …).
   public var legendPosition: String
 }
@@ -129,7 +140,7 @@ public enum MapLayout {
         wrapWidth: content_.width)))
       footerTop -= type.unit * 16
     }
-    let scaleBarHeight = content.scaleBar ? measurer.measure("0 km", font: type.source, wrapWidth: nil).height + type.unit * 14 : 0
+    let scaleBarHeight = content.scaleBar ? measurer.measure("0 km", font: type.source, wrapWidth: nil).height * 1.5 + type.unit * 12 : 0
     let zone = Rect(x: content_.x, y: headerBottom, width: content_.width,
       height: max(footerTop - headerBottom - scaleBarHeight, 1))
 
@@ -158,19 +169,20 @@ public enum MapLayout {
         palette: palette, type: type)))
     }
 
-    // Scale bar under the map's left edge.
+    // Scale bar in the strip kept for it above the source line, under the map's left edge.
     var obstacles = placement.legendRect.map { [$0] } ?? []
     if content.scaleBar {
-      let bar = scaleBarItems(frame: frame, top: frame.drawnRect.maxY + type.unit * 10, type: type, palette: palette, measurer: measurer)
+      let bar = scaleBarItems(frame: frame, top: zone.maxY + type.unit * 8, type: type, palette: palette, measurer: measurer)
       items.append(.group(name: "scale", items: bar.items))
       obstacles.append(bar.box)
     }
 
     // Labels, inside the map zone, away from the legend and each other.
-    let requests = content.labels.compactMap { label -> LabelRequest? in
+    let anchored = content.labels.compactMap { label -> (feature: Int, request: LabelRequest)? in
       guard content.interiorPoints.indices.contains(label.feature), let point = content.interiorPoints[label.feature] else { return nil }
-      return LabelRequest(text: label.text, anchor: frame.point(point))
+      return (label.feature, LabelRequest(text: label.text, anchor: frame.point(point)))
     }
+    let requests = anchored.map(\.request)
     let labels = LabelPlacement.place(
       requests, font: type.label, color: palette.text, halo: Stroke(color: palette.background, width: 3 * type.unit),
       zone: placement.mapRect, obstacles: obstacles, measurer: measurer)
@@ -183,7 +195,12 @@ public enum MapLayout {
     items.append(.group(name: "legend", items: placement.items(blocks, type: type, palette: palette, measurer: measurer)))
     if !footer.isEmpty { items.append(.group(name: "source", items: footer)) }
     let scene = Scene(width: page.width, height: page.height, background: palette.background, items: items, title: content.texts.title)
-    return MapLayoutResult(scene: scene, droppedLabels: droppedLabels, legendPosition: placement.position)
+    let placedLabels = zip(labels.requestIndexes, labels.boxes).map { index, box in
+      PlacedLabel(feature: anchored[index].feature, anchor: anchored[index].request.anchor, box: box)
+    }
+    return MapLayoutResult(
+      scene: scene, droppedLabels: droppedLabels, placedLabels: placedLabels, legendRect: placement.legendRect,
+      legendPosition: placement.position)
   }
 
   // MARK: - Pieces
@@ -256,21 +273,26 @@ public enum MapLayout {
     }
   }
 
+  /// A bar of round length with end ticks pointing up, its label to the right,
+  /// both wholly under `top`.
   static func scaleBarItems(
     frame: MapFrame, top: Double, type: Typography, palette: Palette, measurer: some TextMeasuring
   ) -> (items: [SceneItem], box: Rect) {
     let bar = ScaleBar(scale: frame.scale, maximumLength: min(frame.drawnRect.width / 4, 220 * type.unit))
     let x = frame.drawnRect.x
-    let thickness = max(1, 2 * type.unit)
-    let tick = 6 * type.unit
-    let path = PathGeometry(
-      points: [Point(x: x, y: top), Point(x: x, y: top + tick), Point(x: x + bar.length, y: top + tick), Point(x: x + bar.length, y: top)],
-      subpathLengths: [4], closed: false)
     let extent = measurer.measure(bar.label, font: type.source, wrapWidth: nil)
-    let label = SceneText(bar.label, origin: Point(x: x + bar.length + 8 * type.unit, y: top + tick - extent.height * 0.75),
-      font: type.source, color: palette.secondaryText)
-    let box = Rect(x: x, y: top - extent.height * 0.75, width: bar.length + 8 * type.unit + extent.width, height: extent.height + tick)
-    return ([.shape(SceneShape(.path(path), stroke: Stroke(color: palette.secondaryText, width: thickness))), .text(label)], box)
+    let tick = min(6 * type.unit, extent.height / 2)
+    let baseline = top + extent.height / 2 + tick / 2
+    let path = PathGeometry(
+      points: [
+        Point(x: x, y: baseline - tick), Point(x: x, y: baseline), Point(x: x + bar.length, y: baseline),
+        Point(x: x + bar.length, y: baseline - tick),
+      ],
+      subpathLengths: [4], closed: false)
+    let labelOrigin = Point(x: x + bar.length + 8 * type.unit, y: baseline - tick / 2 - extent.height / 2)
+    let label = SceneText(bar.label, origin: labelOrigin, font: type.source, color: palette.secondaryText)
+    let box = Rect(x: x, y: top, width: labelOrigin.x + extent.width - x, height: extent.height + tick)
+    return ([.shape(SceneShape(.path(path), stroke: Stroke(color: palette.secondaryText, width: max(1, 2 * type.unit)))), .text(label)], box)
   }
 
   /// The title font, shrunk by up to a fifth when that keeps the title on

@@ -69,8 +69,44 @@ extension Audomap {
     @Option(help: "Source and credits line (defaults to the data file name).")
     var source: String?
 
-    @Option(help: ArgumentHelp("Size in pixels, WIDTHxHEIGHT.", valueName: "WxH"))
-    var size: String = "1080x1080"
+    @Option(help: ArgumentHelp("Format: \(Preset.summary), or any WIDTHxHEIGHT.", valueName: "name"))
+    var preset: String = "instagram"
+
+    @Option(help: ArgumentHelp("Size in pixels, WIDTHxHEIGHT (same as --preset WxH).", valueName: "WxH"))
+    var size: String?
+
+    @Option(help: ArgumentHelp("Pixel density of PNGs: 2 draws the same layout twice as sharp.", valueName: "factor"))
+    var scale: Int = 1
+
+    @Option(help: ArgumentHelp("choropleth (communes coloured by classes) or symbols (circles sized by the value).",
+      valueName: "kind"))
+    var kind: MapDesign.Kind = .choropleth
+
+    @Option(help: ArgumentHelp("A second value column drawn as proportional circles over the colours.", valueName: "column"))
+    var symbols: String?
+
+    @Option(help: ArgumentHelp("Communes to name: top:N (the N largest values) or codes, e.g. 62765,62040.", valueName: "which"))
+    var label: String?
+
+    @Option(help: ArgumentHelp(
+      "Colour classes below and above this value with two hues (a diverging ramp), e.g. 0 for a change.", valueName: "value"))
+    var diverging: Double?
+
+    @Option(help: ArgumentHelp("A named ramp from Palettes/ramps instead of the brand kit's, e.g. YlGnBu, viridis, RdBu.",
+      valueName: "name"))
+    var ramp: String?
+
+    @Option(help: ArgumentHelp("Unit of the value, shown in the legend, e.g. % or hab./km².", valueName: "unit"))
+    var unit: String?
+
+    @Option(help: "Credits after the source, e.g. \"Réalisation : CAPSO, novembre 2026\".")
+    var credits: String?
+
+    @Flag(name: .customLong("no-outline"), help: "Do not draw the territory's outline over the communes.")
+    var noOutline = false
+
+    @Flag(name: .customLong("no-scale-bar"), help: "Do not draw the scale bar.")
+    var noScaleBar = false
 
     @Option(help: ArgumentHelp("Brand kit with colours and font (YAML; default Palettes/capso.yml).", valueName: "file"))
     var brand: String?
@@ -81,8 +117,18 @@ extension Audomap {
 
     func validate() throws {
       if outputs.isEmpty { throw ValidationError("Please give an output file with -o, e.g. -o map.png.") }
-      if PageSize(parsing: size) == nil {
+      if let size, PageSize(parsing: size) == nil {
         throw ValidationError("Invalid --size '\(size)': write WIDTHxHEIGHT with each side from \(PageSize.validRange.lowerBound) to \(PageSize.validRange.upperBound), e.g. 1080x1080.")
+      }
+      if Preset(preset) == nil {
+        throw ValidationError("Unknown --preset '\(preset)': choose \(Preset.summary), or give WIDTHxHEIGHT.")
+      }
+      if !(1...4).contains(scale) { throw ValidationError("Invalid --scale \(scale): choose 1 to 4.") }
+      if let label, labels(label) == nil {
+        throw ValidationError("Invalid --label '\(label)': write top:N (e.g. top:5) or commune codes separated by commas.")
+      }
+      if kind == .symbols, symbols != nil {
+        throw ValidationError("--symbols adds circles to a choropleth; with --kind symbols the value itself is drawn as circles.")
       }
       if let classes, !(2...9).contains(classes) { throw ValidationError("Invalid --classes \(classes): choose from 2 to 9 classes.") }
       if classes != nil, methodName.decidesClassCount {
@@ -92,13 +138,32 @@ extension Audomap {
       }
     }
 
+    /// `top:5` or `62765,62040`.
+    func labels(_ text: String) -> MapDesign.Labels? {
+      if text.lowercased().hasPrefix("top:") {
+        guard let count = Int(text.dropFirst(4)), count > 0 else { return nil }
+        return .top(count)
+      }
+      let codes = text.split(separator: ",").map { CommuneCode(String($0).trimmingCharacters(in: .whitespaces)) }
+      guard !codes.isEmpty, codes.allSatisfy({ $0 != nil }) else { return nil }
+      return .codes(codes.compactMap { $0 })
+    }
+
     /// The method asked for: --breaks alone means manual classes.
     var methodName: ClassificationMethod.Name { method ?? (breaks == nil ? .quantile : .manual) }
 
     func run() throws {
       do {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
-        guard let pageSize = PageSize(parsing: size) else { throw ValidationError("Invalid --size '\(size)'.") }
+        guard let pageSize = size.flatMap(PageSize.init(parsing:)) ?? Preset(preset)?.size else {
+          throw ValidationError("Invalid --preset '\(preset)'.")
+        }
+        let namedRamp = try ramp.map { name in
+          try NamedRamp.named(name, among: NamedRamp.loadAll(directory: ShippedFile.path("Palettes/ramps")))
+        }
+        let design = MapDesign(
+          kind: kind, symbolColumn: symbols, labels: label.flatMap(labels) ?? .none, outline: !noOutline,
+          divergingCenter: diverging, unit: unit, scaleBar: !noScaleBar, ramp: namedRamp)
         let chosenMethod = try ClassificationMethod(name: methodName, manualBounds: breaks)
         let request = MapRequest(
           basemapPath: basemap, idField: idField, dataPath: data, keyColumn: key, valueColumn: value, filters: filters,
@@ -106,8 +171,8 @@ extension Audomap {
           method: chosenMethod, classCount: classes ?? methodName.defaultClassCount,
           texts: MapTexts(
             title: title ?? value, subtitle: subtitle, legendTitle: legendTitle,
-            source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)"),
-          size: pageSize, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
+            source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)", credits: credits),
+          design: design, size: pageSize, scale: scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
         let report = try MapJob.run(request)
         for line in report.summaryLines { printError(line) }
         if join.joinDetails { for line in report.joinDetailLines { printError("  " + line) } }
@@ -117,3 +182,4 @@ extension Audomap {
     }
   }
 }
+extension MapDesign.Kind: ExpressibleByArgument {}

@@ -13,7 +13,7 @@ struct MonospaceMeasurer: TextMeasuring {
   }
 }
 
-@Suite struct ChoroplethLayoutTests {
+@Suite struct MapLayoutTests {
   let palette = Palette(
     name: "test", brandColors: [], sequentialAnchors: [Color.white, Color.black],
     text: Color.black, secondaryText: Color(red: 0.4, green: 0.4, blue: 0.4), border: Color.white,
@@ -32,10 +32,11 @@ struct MonospaceMeasurer: TextMeasuring {
 
   func scene(_ boundaries: [[Polygon]?], _ values: [Double?], size: PageSize, legendTitle: String? = "Habitants") throws -> Scene {
     let classification = try Classification.classify(values, method: .quantile, classCount: 4)
-    return ChoroplethLayout.scene(
-      boundaries: boundaries, values: values, classification: classification,
-      texts: MapTexts(title: "Population des communes", subtitle: "En 2025", legendTitle: legendTitle, source: "Source : INSEE"),
-      size: size, palette: palette, measurer: MonospaceMeasurer())
+    let content = MapContent(
+      boundaries: boundaries,
+      fill: .classes(values: values, classification: classification, colors: palette.sequentialRamp(classCount: classification.classCount)),
+      texts: MapTexts(title: "Population des communes", subtitle: "En 2025", legendTitle: legendTitle, source: "Source : INSEE"))
+    return MapLayout.layout(content, size: size, palette: palette, measurer: MonospaceMeasurer()).scene
   }
 
   func group(_ name: String, in scene: Scene) -> [SceneItem] {
@@ -74,10 +75,11 @@ struct MonospaceMeasurer: TextMeasuring {
       return nil
     }
     #expect(labels.first == "Habitants")
-    #expect(labels.last == ChoroplethLayout.missingDataLabel)
+    #expect(labels.last == MapLayout.missingDataLabel)
     #expect(labels.count == 1 + 4 + 1)
-    #expect(labels.contains("120 – 800"))
-    #expect(labels.contains("12\u{202F}001 – 45\u{202F}000"))
+    let classification = try Classification.classify(values, method: .quantile, classCount: 4)
+    #expect(Array(labels[1...4]) == ClassLabels.french(bounds: classification.breaks.bounds))
+    #expect(labels[1].hasPrefix("moins de ") && labels[4].hasSuffix(" et plus"))
     let swatches = group("legend", in: scene).compactMap { item -> Color? in
       if case .shape(let shape) = item { return shape.fill }
       return nil
@@ -92,7 +94,7 @@ struct MonospaceMeasurer: TextMeasuring {
       let values: [Double?] = (0..<shape.count).map { Double($0 * 100) }
       let scene = try scene(shape, values, size: size)
       let page = Rect(x: 0, y: 0, width: scene.width, height: scene.height)
-      let texts = ["header", "legend", "source"].flatMap { textBoxes(group($0, in: scene)) }
+      let texts = ["header", "legend", "source", "scale"].flatMap { textBoxes(group($0, in: scene)) }
       let map = try #require(mapBox(scene))
       #expect(page.contains(map))
       for (i, a) in texts.enumerated() {
