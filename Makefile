@@ -47,7 +47,7 @@ demo: build
 	    --legend-title "Habitants" --source "$(SOURCE_2025)" \
 	    -o Output/capso-population-cercles-$$preset.png -o Output/capso-population-cercles-$$preset.svg || exit 1; \
 	done
-	@if grep -q '^demo-charts:' Makefile; then $(MAKE) --no-print-directory demo-charts; fi
+	@$(MAKE) --no-print-directory demo-charts
 	@echo "Demo visuals written to Output/ (each with its alt text in a .txt):"; ls Output/*.png
 
 # The charts of issue 6, each in two social formats, PNG and SVG, with its alt text (.txt).
@@ -76,8 +76,8 @@ demo-charts: build
 	@for preset in x instagram; do \
 	  $(CHART) --preset $$preset --data $(ORE_DATA) --filter "Filière=Electricité" --category "Libellé EPCI" \
 	    --value "$(ORE_SECTORS)" --aggregate sum --horizontal --stacked --sort value --legend-title "Secteur" \
-	    --title "Consommation d'électricité en Mayenne par secteur" \
-	    --subtitle "Par intercommunalité, en 2019" \
+	    --title "Consommation d’électricité en Mayenne par secteur" \
+	    --subtitle "Par intercommunalité, en MWh, en 2019" \
 	    --source "Source : Agence ORE, consommation 2019 par commune et par secteur (Enedis et RTE)" \
 	    -o Output/mayenne-electricite-secteurs-$$preset.png -o Output/mayenne-electricite-secteurs-$$preset.svg || exit 1; \
 	done

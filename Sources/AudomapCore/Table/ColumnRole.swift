@@ -7,6 +7,10 @@ public enum ColumnRole: Hashable, Sendable {
   case period
   /// The column of inhabitants in the `--population` table.
   case population
+  /// The column whose values are a chart's bars (`audomap chart --category`).
+  case category
+  /// The column whose values are a chart's series (`audomap chart --series`).
+  case series
 
   /// The CLI option that sets a column of this role.
   public var option: String {
@@ -16,6 +20,8 @@ public enum ColumnRole: Hashable, Sendable {
     case .filter: return "--filter"
     case .period: return "--period-column"
     case .population: return "--population-column"
+    case .category: return "--category"
+    case .series: return "--series"
     }
   }
 }
