@@ -20,7 +20,7 @@ public enum ChartJob {
     }
 
     let palette = try Palette.load(path: request.brandPath)
-    let chart = try prepare(request)
+    let chart = try prepare(request, palette: palette)
     let content = chart.content
     let laidOut = ChartLayout.layout(
       content, size: PageSize(width: width, height: height), palette: palette, measurer: PangoTextMeasurer())
@@ -42,14 +42,33 @@ public enum ChartJob {
   /// The chart a request describes, before layout: the table read, filtered,
   /// its rows combined, the categories sorted and cut to the top ones.
   public static func prepare(_ request: ChartRequest) throws -> PreparedChart {
+    try prepare(request, palette: Palette.load(path: request.brandPath))
+  }
+
+  /// ``prepare(_:)`` with the brand kit already loaded.
+  public static func prepare(_ request: ChartRequest, palette: Palette) throws -> PreparedChart {
     let table = try CSVReader.read(path: request.dataPath)
     let read = try ChartTable(try table.filtered(by: request.filters), columns: request.columns, aggregation: request.aggregation)
     if case .bars(_, .percent) = request.kind, read.data.series.count == 1 {
       throw ChartRequestError.percentOfOneSeries(series: read.data.series[0])
     }
+    let data = arranged(read.data, request)
+    let unit = request.unit ?? read.unitFromColumns
+    // Bars coloured like the communes of a map of the same value: classes of every
+    // category read, before --top keeps some.
+    var colors: (bars: [Color], legend: [ChartLegendEntry])?
+    if let count = request.colorClasses {
+      let classes = try Classification.classify(read.data.values.map { $0.first ?? nil }, method: .quantile, classCount: count)
+      let values = data.values.map { $0.first ?? nil }
+      let ramp = palette.sequentialRamp(classCount: classes.classCount)
+      let labels = ClassLabels.french(bounds: classes.breaks.bounds, unit: unit)
+      colors = (
+        values.map { classes.classIndex(of: $0).map { ramp[$0] } ?? palette.noData },
+        zip(ramp, labels).map { ChartLegendEntry(label: $1, color: $0) })
+    }
     let content = try ChartContent(
-      data: arranged(read.data, request), kind: request.kind, texts: request.texts, unit: request.unit ?? read.unitFromColumns,
-      highlight: request.highlight)
+      data: data, kind: request.kind, texts: request.texts, unit: unit, highlight: request.highlight,
+      categoryColors: colors?.bars, colorLegend: colors?.legend ?? [])
     return PreparedChart(
       content: content, rowsRead: table.rows.count, rowsUsed: read.rowsUsed, notes: read.notes,
       unitFromColumns: request.unit == nil && read.unitFromColumns != nil)

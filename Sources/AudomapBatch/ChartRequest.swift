@@ -16,6 +16,9 @@ public struct ChartRequest: Hashable, Sendable {
   public var groupsOthers: Bool
   /// The category drawn in the accent colour, e.g. "Saint-Omer".
   public var highlight: String?
+  /// Colour each bar like its commune on a map: this many quantile classes of the
+  /// value, in the brand kit's ramp, with the classes as the legend.
+  public var colorClasses: Int?
   public var texts: MapTexts
   /// The values' unit ("MWh", "hab."); when nil, the "(unit)" that several value columns end with, if any.
   public var unit: String?
@@ -30,7 +33,7 @@ public struct ChartRequest: Hashable, Sendable {
   public init(
     dataPath: String, filters: [RowFilter] = [], columns: ChartColumns, aggregation: Aggregation? = nil,
     kind: ChartKind = .bars(.vertical, .grouped), sort: ChartSort = .file, top: Int? = nil, groupsOthers: Bool = false,
-    highlight: String? = nil, texts: MapTexts, unit: String? = nil, size: PageSize = PageSize(width: 1080, height: 1080),
+    highlight: String? = nil, colorClasses: Int? = nil, texts: MapTexts, unit: String? = nil, size: PageSize = PageSize(width: 1080, height: 1080),
     scale: Int = 1, brandPath: String, outputPaths: [String]
   ) {
     self.dataPath = dataPath
@@ -42,6 +45,7 @@ public struct ChartRequest: Hashable, Sendable {
     self.top = top
     self.groupsOthers = groupsOthers
     self.highlight = highlight
+    self.colorClasses = colorClasses
     self.texts = texts
     self.unit = unit
     self.size = size

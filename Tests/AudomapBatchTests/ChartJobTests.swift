@@ -151,6 +151,26 @@ extension Rect {
     #expect(error?.description.contains("--aggregate sum") == true && error?.exitStatus == .dataError)
   }
 
+  /// Each bar in the colour its commune has on the map of the same value: the quantile
+  /// classes of all 53 communes (not only the 15 shown), the brand ramp, the classes as legend.
+  @Test func barsTakeTheColoursOfTheirMapClasses() throws {
+    var request = DemoChart.topCommunes.request()
+    request.highlight = nil
+    request.colorClasses = 4
+    let palette = try Palette.load(path: request.brandPath)
+    let chart = try ChartJob.prepare(request, palette: palette)
+    let values = chart.content.data.values.map { $0[0] }
+    let all = try rows(DemoChart.capsoPath, label: "nom_commune", value: "population_municipale") { row, table in
+      row[table.columns.firstIndex(of: "annee")!] == "2025"
+    }.map { Optional($0.1) }
+    #expect(all.count == 53)
+    let classes = try Classification.classify(all, method: .quantile, classCount: 4)
+    let ramp = palette.sequentialRamp(classCount: 4)
+    let bars = laidOut(chart.content, "portrait").bars
+    #expect(bars.map(\.fill) == values.map { classes.classIndex(of: $0).map { ramp[$0] } })
+    #expect(chart.content.colorLegend.map(\.label) == ClassLabels.french(bounds: classes.breaks.bounds, unit: "hab."))
+  }
+
   @Test func topCommunesAreThe15LargestWithSaintOmerHighlighted() throws {
     let chart = try ChartJob.prepare(DemoChart.topCommunes.request())
     let data = chart.content.data

@@ -65,6 +65,11 @@ extension Audomap {
     @Option(help: ArgumentHelp("Category drawn in the accent colour, the others in grey (exact label).", valueName: "label"))
     var highlight: String?
 
+    @Option(name: .customLong("color-classes"), help: ArgumentHelp(
+      "Colour each bar like its commune on a map: this many quantile classes of the value (2 to 9), "
+        + "in the brand ramp, with the classes as legend.", valueName: "k"))
+    var colorClasses: Int?
+
     @Option(help: ArgumentHelp("Format: \(Preset.summary), or any WIDTHxHEIGHT.", valueName: "name"))
     var preset: String = "instagram"
 
@@ -139,7 +144,7 @@ extension Audomap {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
         let request = ChartRequest(
           dataPath: data, filters: filters, columns: ChartColumns(category: category, values: value, series: series),
-          aggregation: aggregate, kind: kind, sort: sort, top: top, groupsOthers: others, highlight: highlight,
+          aggregation: aggregate, kind: kind, sort: sort, top: top, groupsOthers: others, highlight: highlight, colorClasses: colorClasses,
           texts: MapTexts(
             title: title ?? value.joined(separator: ", "), subtitle: subtitle, legendTitle: legendTitle,
             source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)", credits: credits),
