@@ -70,7 +70,3 @@ enum MapComposer {
     return nil
   }
 }
-
-extension Color {
-  func withAlpha(_ alpha: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: alpha) }
-}

@@ -122,9 +122,9 @@ public enum MapJob {
       let classes = try Classification.classify(drawnValues, method: request.method, classCount: request.classCount)
       classification = classes
       let colors = try rampColors(for: classes, design: request.design, palette: palette)
-      let missing = drawnValues.indices.contains { projected.polygons[$0] != nil && drawnValues[$0] == nil }
+      // "No data" is hatched as well as grey: its colour alone need not stand apart.
       let check = ColorVisionCheck.check(
-        classes: colors, noData: missing ? palette.noData : nil,
+        classes: colors,
         kind: request.design.divergingCenter == nil ? .sequential : .diverging)
       colorWarnings += check.warnings.map(\.description) + (check.saferRamp.map { [$0.description] } ?? [])
       fill = .classes(values: drawnValues, classification: classes, colors: colors)

@@ -23,6 +23,22 @@ import Testing
     #expect(image.argb(x: 90, y: 55) == 0xFFFF_FFFF)
   }
 
+  /// "No data": diagonal lines 4 widths apart over the fill, and nothing outside the shape.
+  @Test func aHatchDrawsDiagonalLinesInsideTheShapeOnly() throws {
+    let square = Rect(x: 20, y: 20, width: 60, height: 60)
+    let scene = Scene(width: 100, height: 100, background: .white, items: [
+      .shape(SceneShape(.rectangle(square), fill: .white, hatch: Stroke(color: .black, width: 2)))
+    ])
+    let image = try DecodedImage(png: SceneRenderer.render(scene, as: .png))
+    func dark(_ x: Int, _ y: Int) -> Bool { image.argb(x: x, y: y) & 0xFF < 0x80 }
+    let inside = (22..<78).flatMap { y in (22..<78).map { (x: $0, y: y) } }
+    let share = Double(inside.filter { dark($0.x, $0.y) }.count) / Double(inside.count)
+    #expect(share > 0.15 && share < 0.4, "\(share)")  // a 2-unit line every 8 units: about a quarter
+    // Along a 45° line x + y = c the pixel stays the same; across it, it changes.
+    #expect(inside.contains { dark($0.x, $0.y) && dark($0.x + 5, $0.y - 5) && !dark($0.x + 4, $0.y) })
+    #expect((0..<100).allSatisfy { !dark($0, 5) && !dark($0, 95) && !dark(5, $0) && !dark(95, $0) })
+  }
+
   @Test func holesStayEmptyWhateverTheirWinding() throws {
     let image = try DecodedImage(png: SceneRenderer.render(Fixtures.squareWithHole, as: .png))
     #expect(image.argb(x: 20, y: 50) == 0xFF00_00FF)

@@ -38,5 +38,8 @@ public struct Color: Hashable, Sendable {
   }
 
   public static let white = Color(red: 1, green: 1, blue: 1)
+
+  /// The same colour with another opacity.
+  public func withAlpha(_ alpha: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: alpha) }
   public static let black = Color(red: 0, green: 0, blue: 0)
 }

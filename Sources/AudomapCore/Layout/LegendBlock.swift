@@ -60,7 +60,7 @@ enum LegendBlock: Hashable, Sendable {
         let box = Rect(x: x, y: y + (rowHeight - spacing.swatchHeight) / 2, width: spacing.swatchWidth, height: spacing.swatchHeight)
         let label = measurer.measure(entry.label, font: type.legendLabel, wrapWidth: nil)
         return [
-          .shape(SceneShape(.rectangle(box), fill: entry.color, stroke: border)),
+          .shape(SceneShape(.rectangle(box), fill: entry.color, stroke: border, hatch: entry.hatch)),
           .text(SceneText(entry.label, origin: Point(x: x + spacing.swatchWidth + spacing.swatchGap, y: y + (rowHeight - label.height) / 2),
             font: type.legendLabel, color: palette.text)),
         ]
@@ -146,4 +146,6 @@ enum LegendBlock: Hashable, Sendable {
 struct LegendEntry: Hashable, Sendable {
   var color: Color
   var label: String
+  /// Hatched like the communes it stands for ("no data").
+  var hatch: Stroke? = nil
 }

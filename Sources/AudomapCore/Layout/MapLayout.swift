@@ -107,6 +107,12 @@ public struct MapLayoutResult: Hashable, Sendable {
 public enum MapLayout {
   public static let missingDataLabel = "Données manquantes"
 
+  /// Communes without a value are grey and hatched: the hatch tells them from a pale
+  /// class for every reader, whatever their colour vision.
+  static func noDataHatch(_ palette: Palette, _ type: Typography) -> Stroke {
+    Stroke(color: palette.secondaryText.withAlpha(0.6), width: max(0.75, 1.5 * type.unit))
+  }
+
   public static func layout(
     _ content: MapContent, size: PageSize, palette: Palette, measurer: some TextMeasuring
   ) -> MapLayoutResult {
@@ -150,13 +156,15 @@ public enum MapLayout {
       guard let maximum = layer.values.compactMap({ $0 }).max(), maximum > 0 else { return nil }
       return SymbolScale(maximumValue: maximum, maximumRadius: layer.maximumRadiusShare * min(zone.width, zone.height))
     }
-    let blocks = legendBlocks(content, symbolScale: symbolScale, palette: palette)
+    let blocks = legendBlocks(content, symbolScale: symbolScale, palette: palette, hatch: noDataHatch(palette, type))
     let placement = LegendArrangement.best(
       blocks: blocks, bounds: bounds, zone: zone, content: content, symbolScale: symbolScale, type: type, measurer: measurer)
     let frame = MapFrame(fitting: bounds, into: placement.mapRect)
 
     // The map: communes, outline, circles.
-    var items: [SceneItem] = [.group(name: "communes", items: communeShapes(content, frame: frame, palette: palette))]
+    var items: [SceneItem] = [
+      .group(name: "communes", items: communeShapes(content, frame: frame, palette: palette, hatch: noDataHatch(palette, type)))
+    ]
     if let outline = content.outline {
       let path = frame.path(of: outline, tolerance: 0.5)
       if !path.isEmpty {
@@ -205,7 +213,7 @@ public enum MapLayout {
 
   // MARK: - Pieces
 
-  static func legendBlocks(_ content: MapContent, symbolScale: SymbolScale?, palette: Palette) -> [LegendBlock] {
+  static func legendBlocks(_ content: MapContent, symbolScale: SymbolScale?, palette: Palette, hatch: Stroke) -> [LegendBlock] {
     var blocks: [LegendBlock] = []
     let title = content.texts.legendTitle.flatMap { $0.isEmpty ? nil : $0 }
     switch content.fill {
@@ -213,12 +221,14 @@ public enum MapLayout {
       let labels = ClassLabels.french(bounds: classification.breaks.bounds, unit: content.unit)
       var entries = zip(colors, labels).map { LegendEntry(color: $0, label: $1) }
       if content.boundaries.indices.contains(where: { content.boundaries[$0] != nil && values[$0] == nil }) {
-        entries.append(LegendEntry(color: palette.noData, label: missingDataLabel))
+        entries.append(LegendEntry(color: palette.noData, label: missingDataLabel, hatch: hatch))
       }
       blocks.append(.swatches(title: title, entries: entries))
     case .categories(let values, let categories):
       var entries = categories.map { LegendEntry(color: $0.color, label: $0.name) }
-      if values.contains(where: { $0 == nil }) { entries.append(LegendEntry(color: palette.noData, label: missingDataLabel)) }
+      if values.contains(where: { $0 == nil }) {
+        entries.append(LegendEntry(color: palette.noData, label: missingDataLabel, hatch: hatch))
+      }
       blocks.append(.swatches(title: title, entries: entries))
     case .plain:
       break
@@ -233,7 +243,7 @@ public enum MapLayout {
     return blocks
   }
 
-  static func communeShapes(_ content: MapContent, frame: MapFrame, palette: Palette) -> [SceneItem] {
+  static func communeShapes(_ content: MapContent, frame: MapFrame, palette: Palette, hatch: Stroke) -> [SceneItem] {
     let drawn = content.boundaries.compactMap { $0 }
     let typicalSize = drawn.isEmpty ? 0 : (frame.drawnRect.width * frame.drawnRect.height / Double(drawn.count)).squareRoot()
     // A national map at 2000 px would turn white with the borders that suit 53 communes.
@@ -244,17 +254,19 @@ public enum MapLayout {
       guard let polygons else { continue }
       let path = frame.path(of: polygons, tolerance: 0.5)
       guard !path.isEmpty else { continue }
-      shapes.append(.shape(SceneShape(.path(path), fill: fillColor(content.fill, index, palette), stroke: stroke)))
+      let color = fillColor(content.fill, index, palette)
+      shapes.append(.shape(SceneShape(.path(path), fill: color ?? palette.noData, stroke: stroke, hatch: color == nil ? hatch : nil)))
     }
     return shapes
   }
 
-  static func fillColor(_ fill: FillLayer, _ index: Int, _ palette: Palette) -> Color {
+  /// The commune's colour; nil when it has no value.
+  static func fillColor(_ fill: FillLayer, _ index: Int, _ palette: Palette) -> Color? {
     switch fill {
     case .classes(let values, let classification, let colors):
-      return classification.classIndex(of: values[index]).map { colors[$0] } ?? palette.noData
+      return classification.classIndex(of: values[index]).map { colors[$0] }
     case .categories(let values, let categories):
-      return values[index].flatMap { value in categories.first { $0.name == value }?.color } ?? palette.noData
+      return values[index].flatMap { value in categories.first { $0.name == value }?.color }
     case .plain(let color):
       return color
     }

@@ -114,11 +114,14 @@ public struct SceneShape: Hashable, Sendable {
   public var shape: Shape
   public var fill: Color?
   public var stroke: Stroke?
+  /// Diagonal lines over the fill, `hatch.width` thick and 4 widths apart ("no data").
+  public var hatch: Stroke?
 
-  public init(_ shape: Shape, fill: Color? = nil, stroke: Stroke? = nil) {
+  public init(_ shape: Shape, fill: Color? = nil, stroke: Stroke? = nil, hatch: Stroke? = nil) {
     self.shape = shape
     self.fill = fill
     self.stroke = stroke
+    self.hatch = hatch
   }
 }
 

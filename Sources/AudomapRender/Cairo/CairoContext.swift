@@ -57,31 +57,60 @@ final class CairoContext {
   ///   number `placeholder` instead of the shape's (SVG only).
   func draw(_ shape: SceneShape, placeholder: Int? = nil) {
     guard shape.fill != nil || shape.stroke != nil else { return }
-    cairo_new_path(pointer)
-    if let placeholder {
-      for subpath in SVGPlaceholder.subpaths(placeholder) {
-        for (index, point) in subpath.enumerated() {
-          if index == 0 { cairo_move_to(pointer, point.x, point.y) } else { cairo_line_to(pointer, point.x, point.y) }
+    func outline() {
+      cairo_new_path(pointer)
+      if let placeholder {
+        for subpath in SVGPlaceholder.subpaths(placeholder) {
+          for (index, point) in subpath.enumerated() {
+            if index == 0 { cairo_move_to(pointer, point.x, point.y) } else { cairo_line_to(pointer, point.x, point.y) }
+          }
+          cairo_close_path(pointer)
         }
-        cairo_close_path(pointer)
+      } else {
+        addPath(shape.shape)
       }
-    } else {
-      addPath(shape.shape)
     }
+    outline()
     if let fill = shape.fill {
       setSource(fill)
-      if shape.stroke == nil {
+      if shape.stroke == nil || shape.hatch != nil {
         cairo_fill(pointer)
       } else {
         // Keeps the path for the stroke; Cairo's SVG writer then emits one element for both.
         cairo_fill_preserve(pointer)
       }
     }
+    if let hatch = shape.hatch {
+      drawHatch(hatch, inside: shape.shape)
+      if shape.stroke != nil { outline() }
+    }
     if let stroke = shape.stroke {
       setSource(stroke.color)
       cairo_set_line_width(pointer, stroke.width)
       cairo_stroke(pointer)
     }
+  }
+
+  /// Lines rising at 45° across the shape, clipped to it.
+  private func drawHatch(_ hatch: Stroke, inside shape: Shape) {
+    cairo_save(pointer)
+    cairo_new_path(pointer)
+    addPath(shape)
+    cairo_clip(pointer)
+    var (x1, y1, x2, y2) = (0.0, 0.0, 0.0, 0.0)
+    cairo_clip_extents(pointer, &x1, &y1, &x2, &y2)
+    let spacing = hatch.width * 4
+    // The lines x + y = c for c on a grid fixed to the page, so that neighbouring shapes' hatches line up.
+    var c = ((x1 + y1) / spacing).rounded(.down) * spacing
+    while c <= x2 + y2 {
+      cairo_move_to(pointer, c - y2, y2)
+      cairo_line_to(pointer, c - y1, y1)
+      c += spacing
+    }
+    setSource(hatch.color)
+    cairo_set_line_width(pointer, hatch.width)
+    cairo_stroke(pointer)
+    cairo_restore(pointer)
   }
 
   private func addPath(_ shape: Shape) {

@@ -115,5 +115,15 @@ struct MonospaceMeasurer: TextMeasuring {
     }
     #expect(fills.count == 3)
     #expect(fills[1] == palette.noData)
+    let hatched = group("communes", in: scene).compactMap { item -> Bool? in
+      if case .shape(let shape) = item { return shape.hatch != nil }
+      return nil
+    }
+    #expect(hatched == [false, true, false])
+    let legendHatches = group("legend", in: scene).compactMap { item -> Bool? in
+      if case .shape(let shape) = item { return shape.hatch != nil }
+      return nil
+    }
+    #expect(legendHatches.last == true && legendHatches.dropLast().allSatisfy { !$0 })
   }
 }
