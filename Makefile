@@ -22,8 +22,8 @@ build: deps
 	swift build -c release --product audomap
 
 # The CAPSO maps of issue 5, each in three social formats with its alt text (.txt).
-CAPSO_MAP := $(AUDOMAP) map --basemap Basemaps/capso-communes-2018.geojson --data $(DEMO_DATA) \
-  --credits "Réalisation : CAPSO avec audomap"
+# The credits line comes from the brand kit's footer.
+CAPSO_MAP := $(AUDOMAP) map --basemap Basemaps/capso-communes-2018.geojson --data $(DEMO_DATA)
 MAP_PRESETS := instagram portrait x
 
 demo: build
@@ -51,7 +51,7 @@ demo: build
 	@echo "Demo visuals written to Output/ (each with its alt text in a .txt):"; ls Output/*.png
 
 # The charts of issue 6, each in two social formats, PNG and SVG, with its alt text (.txt).
-CHART := $(AUDOMAP) chart --credits "Réalisation : CAPSO avec audomap"
+CHART := $(AUDOMAP) chart
 ORE_DATA := Datasets/ore-conso-elec-gaz-secteur-commune-53-mayenne-2019.csv
 ORE_SECTORS := Consommation Agriculture (MWh),Consommation Industrie (MWh),Consommation Tertiaire (MWh),Consommation Résidentiel (MWh)
 

@@ -10,7 +10,8 @@ case "map":
   exit(MapBenchmark.run())
 case "csv": exit(CSVBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
 case "jenks": exit(JenksBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
+case "batch": exit(BatchBenchmark.run(arguments: CommandLine.arguments.dropFirst(2)))
 default:
-  print("usage: audomap-bench geojson [PATH] | audomap-bench map | audomap-bench csv [PATH] [MB] | audomap-bench jenks [PATH] [K]")
+  print("usage: audomap-bench geojson [PATH] | audomap-bench map | audomap-bench csv [PATH] [MB] | audomap-bench jenks [PATH] [K] | audomap-bench batch [MANIFEST]")
   exit(64)  // EX_USAGE
 }

@@ -12,7 +12,7 @@ struct Audomap: ParsableCommand {
       visuals ready to post.
       """,
     version: "0.1.0",
-    subcommands: [Map.self, Chart.self, Inspect.self, Repair.self, DataCommand.self])
+    subcommands: [Map.self, Chart.self, Batch.self, Render.self, Inspect.self, Repair.self, DataCommand.self])
 }
 
 /// Prints a user error the way every subcommand does and exits with its status.

@@ -1,6 +1,35 @@
+import ArgumentParser
+import AudomapCore
 import Foundation
 
 enum BrandKit {
+  /// The format a visual takes: `--size`, else `--preset`, else the kit's `preset:`, else instagram.
+  /// - Throws: `ValidationError` for a bad `--size` or `--preset`; `PaletteError` for a bad kit.
+  static func pageSize(size: String?, preset: String?, brand: String?) throws -> PageSize {
+    if let size {
+      guard let pageSize = PageSize(parsing: size) else {
+        throw ValidationError(
+          "Invalid --size '\(size)': write WIDTHxHEIGHT with each side from \(PageSize.validRange.lowerBound) to "
+            + "\(PageSize.validRange.upperBound), e.g. 1080x1080.")
+      }
+      return pageSize
+    }
+    if let preset {
+      guard let named = Preset(preset) else {
+        throw ValidationError("Unknown --preset '\(preset)': choose \(Preset.summary), or give WIDTHxHEIGHT.")
+      }
+      return named.size
+    }
+    return (try kit(brand).preset.flatMap(Preset.init) ?? Preset("instagram")!).size
+  }
+
+  /// The credits line: `--credits`, else the kit's `footer:`.
+  static func credits(_ credits: String?, brand: String?) throws -> String? {
+    try credits ?? kit(brand).footer
+  }
+
+  private static func kit(_ brand: String?) throws -> Palette { try Palette.load(path: brand ?? defaultPath()) }
+
   /// `Palettes/capso.yml`, found as ``ShippedFile/path(_:)`` finds files.
   static func defaultPath() -> String { ShippedFile.path("Palettes/capso.yml") }
 }

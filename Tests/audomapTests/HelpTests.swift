@@ -14,7 +14,7 @@ import Testing
     #expect(result.standardOutput.contains("--filter annee=2025"))
     for option in ["--basemap <file>", "--data <file>", "--key <column>", "--value <column>", "--filter <condition>",
                    "--method <method>", "quantile, equal, jenks,", "--classes <k>", "--breaks <list>", "--title",
-                   "--subtitle", "--legend-title", "--source", "--size <WxH>", "--preset <name>", "(default: instagram)",
+                   "--subtitle", "--legend-title", "--source", "--size <WxH>", "--preset <name>", "else instagram)",
                    "--scale <factor>", "--kind <kind>", "--symbols <column>", "--label <which>", "--diverging <value>",
                    "--ramp <name>", "--unit <unit>", "--credits", "--no-outline", "--no-scale-bar", "--brand <file>",
                    "-o, --output <file>"] {

@@ -40,6 +40,10 @@ public struct Palette: Hashable, Sendable {
   public let background: Color
   /// The font family for all text.
   public let font: String
+  /// The credits line every visual carries unless told otherwise, e.g. "Réalisation : CAPSO".
+  public var footer: String?
+  /// The format visuals take unless told otherwise (a ``Preset`` name such as "instagram").
+  public var preset: String?
 
   /// A palette built in code.
   /// - Precondition: `sequentialAnchors` has at least two colours.
@@ -114,7 +118,7 @@ public struct Palette: Hashable, Sendable {
 /// can say exactly which key is missing rather than relay a decoder message.
 private struct PaletteFile: Decodable {
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case name, font, brand, sequential, diverging, neutrals
+    case name, font, brand, sequential, diverging, neutrals, footer, preset
   }
 
   struct Brand: Decodable {
@@ -158,6 +162,8 @@ private struct PaletteFile: Decodable {
   let sequential: [String?]?
   let diverging: [String?]?
   let neutrals: Neutrals?
+  let footer: String?
+  let preset: String?
 
   init(from decoder: any Decoder) throws {
     let container = try checkedContainer(decoder, keyedBy: CodingKeys.self)
@@ -167,6 +173,8 @@ private struct PaletteFile: Decodable {
     sequential = try container.decodeIfPresent([String?].self, forKey: .sequential)
     diverging = try container.decodeIfPresent([String?].self, forKey: .diverging)
     neutrals = try container.decodeIfPresent(Neutrals.self, forKey: .neutrals)
+    footer = try container.decodeIfPresent(String.self, forKey: .footer)
+    preset = try container.decodeIfPresent(String.self, forKey: .preset)
   }
 
   /// What the value at `codingPath` should look like, for type-mismatch messages.
@@ -233,9 +241,13 @@ private struct PaletteFile: Decodable {
     func neutral(_ key: Neutrals.CodingKeys) throws(PaletteError) -> Color {
       try color(neutrals.colors[key] ?? nil, key: "neutrals." + key.rawValue)
     }
-    return Palette(
+    if let preset, Preset(preset) == nil { throw .unknownPreset(path: path, value: preset) }
+    var palette = Palette(
       name: name, brandColors: brandColors, sequentialAnchors: anchors, diverging: divergingRamp,
       text: try neutral(.text), secondaryText: try neutral(.secondaryText), border: try neutral(.border),
       noData: try neutral(.noData), background: try neutral(.background), font: font ?? Palette.defaultFont)
+    palette.footer = footer.flatMap { $0.isEmpty ? nil : $0 }
+    palette.preset = preset
+    return palette
   }
 }

@@ -21,12 +21,14 @@ public enum PaletteError: AudomapError, Hashable {
   case tooFewAnchors(path: String, count: Int)
   /// The diverging ramp does not have an odd number of colours, at least 3.
   case divergingAnchorCount(path: String, count: Int)
+  /// The default format is not a known preset.
+  case unknownPreset(path: String, value: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .file(let error): return error.exitStatus
     case .notText, .invalidYAML, .missingKey, .missingColor, .unknownKey, .wrongType, .badColor, .tooFewAnchors,
-      .divergingAnchorCount:
+      .divergingAnchorCount, .unknownPreset:
       return .dataError
     }
   }
@@ -59,6 +61,8 @@ public enum PaletteError: AudomapError, Hashable {
     case .divergingAnchorCount(let path, let count):
       return "\(path): 'diverging' has \(count) colour\(count == 1 ? "" : "s"); it needs an odd number, at least 3: "
         + "the low extreme first, the neutral centre in the middle, the high extreme last."
+    case .unknownPreset(let path, let value):
+      return "\(path): 'preset' is \"\(value)\", which is not a format. Choose \(Preset.summary), or WIDTHxHEIGHT."
     }
   }
 }

@@ -70,8 +70,9 @@ extension Audomap {
         + "in the brand ramp, with the classes as legend.", valueName: "k"))
     var colorClasses: Int?
 
-    @Option(help: ArgumentHelp("Format: \(Preset.summary), or any WIDTHxHEIGHT.", valueName: "name"))
-    var preset: String = "instagram"
+    @Option(help: ArgumentHelp(
+      "Format: \(Preset.summary), or any WIDTHxHEIGHT (default: the brand kit's, else instagram).", valueName: "name"))
+    var preset: String?
 
     @Option(help: ArgumentHelp("Size in pixels, WIDTHxHEIGHT (same as --preset WxH).", valueName: "WxH"))
     var size: String?
@@ -115,24 +116,11 @@ extension Audomap {
       if let top, top < 1 { throw ValidationError("Invalid --top \(top): keep at least 1 category.") }
       if others, top == nil { throw ValidationError("--others needs --top N: it sums the categories left out.") }
       if !(1...4).contains(scale) { throw ValidationError("Invalid --scale \(scale): choose 1 to 4.") }
-      _ = try pageSize()
+      if size != nil || preset != nil { _ = try pageSize() }  // the kit's own preset is checked when it loads
     }
 
-    /// The page before `--scale`: `--size` when given, else the preset.
-    func pageSize() throws -> PageSize {
-      if let size {
-        guard let pageSize = PageSize(parsing: size) else {
-          throw ValidationError(
-            "Invalid --size '\(size)': write WIDTHxHEIGHT with each side from \(PageSize.validRange.lowerBound) to "
-              + "\(PageSize.validRange.upperBound), e.g. 1080x1080.")
-        }
-        return pageSize
-      }
-      guard let preset = Preset(preset) else {
-        throw ValidationError("Unknown --preset '\(preset)': choose \(Preset.summary), or give WIDTHxHEIGHT.")
-      }
-      return preset.size
-    }
+    /// The page before `--scale`: `--size`, else `--preset`, else the brand kit's preset.
+    func pageSize() throws -> PageSize { try BrandKit.pageSize(size: size, preset: preset, brand: brand) }
 
     var kind: ChartKind {
       if line { return .line }
@@ -147,7 +135,8 @@ extension Audomap {
           aggregation: aggregate, kind: kind, sort: sort, top: top, groupsOthers: others, highlight: highlight, colorClasses: colorClasses,
           texts: MapTexts(
             title: title ?? value.joined(separator: ", "), subtitle: subtitle, legendTitle: legendTitle,
-            source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)", credits: credits),
+            source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)",
+            credits: try BrandKit.credits(credits, brand: brand)),
           unit: unit, size: try pageSize(), scale: scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
         let report = try ChartJob.run(request)
         for line in report.summaryLines { printError(line) }

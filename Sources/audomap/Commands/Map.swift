@@ -69,8 +69,9 @@ extension Audomap {
     @Option(help: "Source and credits line (defaults to the data file name).")
     var source: String?
 
-    @Option(help: ArgumentHelp("Format: \(Preset.summary), or any WIDTHxHEIGHT.", valueName: "name"))
-    var preset: String = "instagram"
+    @Option(help: ArgumentHelp(
+      "Format: \(Preset.summary), or any WIDTHxHEIGHT (default: the brand kit's, else instagram).", valueName: "name"))
+    var preset: String?
 
     @Option(help: ArgumentHelp("Size in pixels, WIDTHxHEIGHT (same as --preset WxH).", valueName: "WxH"))
     var size: String?
@@ -99,7 +100,7 @@ extension Audomap {
     @Option(help: ArgumentHelp("Unit of the value, shown in the legend, e.g. % or hab./km².", valueName: "unit"))
     var unit: String?
 
-    @Option(help: "Credits after the source, e.g. \"Réalisation : CAPSO, novembre 2026\".")
+    @Option(help: "Credits after the source, e.g. \"Réalisation : CAPSO, novembre 2026\" (default: the brand kit's footer).")
     var credits: String?
 
     @Flag(name: .customLong("no-outline"), help: "Do not draw the territory's outline over the communes.")
@@ -120,7 +121,7 @@ extension Audomap {
       if let size, PageSize(parsing: size) == nil {
         throw ValidationError("Invalid --size '\(size)': write WIDTHxHEIGHT with each side from \(PageSize.validRange.lowerBound) to \(PageSize.validRange.upperBound), e.g. 1080x1080.")
       }
-      if Preset(preset) == nil {
+      if let preset, Preset(preset) == nil {
         throw ValidationError("Unknown --preset '\(preset)': choose \(Preset.summary), or give WIDTHxHEIGHT.")
       }
       if !(1...4).contains(scale) { throw ValidationError("Invalid --scale \(scale): choose 1 to 4.") }
@@ -155,9 +156,7 @@ extension Audomap {
     func run() throws {
       do {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
-        guard let pageSize = size.flatMap(PageSize.init(parsing:)) ?? Preset(preset)?.size else {
-          throw ValidationError("Invalid --preset '\(preset)'.")
-        }
+        let pageSize = try BrandKit.pageSize(size: size, preset: preset, brand: brand)
         let namedRamp = try ramp.map { name in
           try NamedRamp.named(name, among: NamedRamp.loadAll(directory: ShippedFile.path("Palettes/ramps")))
         }
@@ -171,7 +170,8 @@ extension Audomap {
           method: chosenMethod, classCount: classes ?? methodName.defaultClassCount,
           texts: MapTexts(
             title: title ?? value, subtitle: subtitle, legendTitle: legendTitle,
-            source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)", credits: credits),
+            source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)",
+            credits: try BrandKit.credits(credits, brand: brand)),
           design: design, size: pageSize, scale: scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
         let report = try MapJob.run(request)
         for line in report.summaryLines { printError(line) }

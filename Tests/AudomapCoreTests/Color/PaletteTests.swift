@@ -24,6 +24,17 @@ import Testing
     #expect(palette.sequentialAnchors.count >= 2)
     #expect(palette.background == .white)
     #expect(palette.noData.hex == "#E0E0E0")
+    #expect(palette.footer == "Réalisation : CAPSO avec audomap" && palette.preset == "instagram")
+  }
+
+  @Test func footerAndPresetAreOptionalAndThePresetIsChecked() throws {
+    let plain = try Palette.decode(Self.valid, path: "inline.yml")
+    #expect(plain.footer == nil && plain.preset == nil)
+    let kit = try Palette.decode(Self.valid + "\nfooter: \"Réalisation : Ville\"\npreset: x\n", path: "inline.yml")
+    #expect(kit.footer == "Réalisation : Ville" && kit.preset == "x")
+    #expect(throws: PaletteError.unknownPreset(path: "inline.yml", value: "tiktok")) {
+      try Palette.decode(Self.valid + "\npreset: tiktok\n", path: "inline.yml")
+    }
   }
 
   @Test func capsoRampForFiveClasses() throws {
@@ -109,7 +120,7 @@ import Testing
     ErrorCase(
       id: "unknown top-level key", yaml: valid + "\nfonts: Lato\n",
       expected: {
-        .unknownKey(path: $0, key: "fonts", known: ["name", "font", "brand", "sequential", "diverging", "neutrals"])
+        .unknownKey(path: $0, key: "fonts", known: ["name", "font", "brand", "sequential", "diverging", "neutrals", "footer", "preset"])
       }, mentions: ["unknown key 'fonts'", "font"]),
     ErrorCase(
       id: "unknown neutral", yaml: valid.replacingOccurrences(of: "secondary_text", with: "secondary-text"),
@@ -129,7 +140,7 @@ import Testing
         .wrongType(
           path: $0, key: "",
           expected:
-            "a mapping (indented `key: value` lines) with keys name, font, brand, sequential, diverging, neutrals")
+            "a mapping (indented `key: value` lines) with keys name, font, brand, sequential, diverging, neutrals, footer, preset")
       }, mentions: ["the file should be a mapping"]),
     ErrorCase(
       id: "even diverging", yaml: valid + "\ndiverging: [\"#662483\", \"#F2F2F2\", \"#76B729\", \"#3F6E14\"]\n",
