@@ -6,7 +6,8 @@ import AudomapRender
 /// it. Nothing is written unless every stage succeeded.
 public enum ChartJob {
   /// - Precondition: `request.scale` ≥ 1.
-  public static func run(_ request: ChartRequest) throws -> ChartReport {
+  /// - Parameter cache: files already read by other visuals of the same run.
+  public static func run(_ request: ChartRequest, cache: InputCache? = nil) throws -> ChartReport {
     precondition(request.scale >= 1, "scale must be at least 1")
     let outputs = try request.outputPaths.map { path throws(MapRequestError) in
       guard let format = OutputFormat(path: path) else { throw .unknownOutputFormat(path: path) }
@@ -20,7 +21,7 @@ public enum ChartJob {
     }
 
     let palette = try Palette.load(path: request.brandPath)
-    let chart = try prepare(request, palette: palette)
+    let chart = try prepare(request, palette: palette, cache: cache)
     let content = chart.content
     let laidOut = ChartLayout.layout(
       content, size: PageSize(width: width, height: height), palette: palette, measurer: PangoTextMeasurer())
@@ -46,8 +47,8 @@ public enum ChartJob {
   }
 
   /// ``prepare(_:)`` with the brand kit already loaded.
-  public static func prepare(_ request: ChartRequest, palette: Palette) throws -> PreparedChart {
-    let table = try CSVReader.read(path: request.dataPath)
+  public static func prepare(_ request: ChartRequest, palette: Palette, cache: InputCache? = nil) throws -> PreparedChart {
+    let table = try cache?.table(path: request.dataPath) ?? CSVReader.read(path: request.dataPath)
     let read = try ChartTable(try table.filtered(by: request.filters), columns: request.columns, aggregation: request.aggregation)
     if case .bars(_, .percent) = request.kind, read.data.series.count == 1 {
       throw ChartRequestError.percentOfOneSeries(series: read.data.series[0])

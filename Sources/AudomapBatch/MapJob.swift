@@ -42,14 +42,15 @@ public enum MapRequestError: AudomapError, Hashable {
 /// Runs the whole pipeline for one map: read, filter, join, classify,
 /// project, lay out, render, write. Nothing is written unless every stage succeeded.
 public enum MapJob {
-  public static func run(_ request: MapRequest) throws -> MapReport {
+  /// - Parameter cache: files already read by other visuals of the same run.
+  public static func run(_ request: MapRequest, cache: InputCache? = nil) throws -> MapReport {
     let outputs = try request.outputPaths.map { path throws(MapRequestError) in
       guard let format = OutputFormat(path: path) else { throw .unknownOutputFormat(path: path) }
       return (path: path, format: format)
     }
     // Fail before the long work when an output cannot be created.
     for path in outputs.map(\.path) + [request.join.unmatchedPath].compactMap({ $0 }) { try FileIO.checkWritable(path) }
-    let map = try layout(request)
+    let map = try layout(request, cache: cache)
 
     let rendered = try outputs.map { output throws(RenderError) in
       (path: output.path, bytes: try SceneRenderer.render(map.scene, as: output.format))
@@ -72,15 +73,13 @@ public enum MapJob {
   }
 
   /// Every stage but rendering and writing the visuals (`--unmatched` is written here).
-  public static func layout(_ request: MapRequest) throws -> LaidOutMap {
+  public static func layout(_ request: MapRequest, cache: InputCache? = nil) throws -> LaidOutMap {
     let palette = try Palette.load(path: request.brandPath)
-    let tableReading = Background { try CSVReader.read(path: request.dataPath).filtered(by: request.filters) }
-    // Every basemap goes through the repair stage, as `audomap repair` would
-    // do it, but without the coverage check and the winding: neither changes
-    // what a map shows, and they cost a second on a national file.
-    let repaired = try BoundaryRepair.repair(
-      try BoundaryReader.read(path: request.basemapPath), source: request.basemapPath,
-      options: RepairOptions(idField: request.idField, winding: nil, checkCoverage: false))
+    let tableReading = Background {
+      try (cache?.table(path: request.dataPath) ?? CSVReader.read(path: request.dataPath)).filtered(by: request.filters)
+    }
+    let repaired = try cache?.basemap(path: request.basemapPath, idField: request.idField)
+      ?? InputCache.readBasemap(path: request.basemapPath, idField: request.idField)
     var basemap = repaired.collection
     let table = try tableReading.value()
 

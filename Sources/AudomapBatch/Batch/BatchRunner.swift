@@ -105,11 +105,13 @@ public enum BatchRunner {
   ) -> [String: [RenderResult]] {
     let units = visuals.flatMap { visual in visual.renders.map { (visual: visual.name, render: $0) } }
     let results = Results(count: units.count)
+    // Each basemap and table is read once for the whole run.
+    let cache = InputCache()
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, units.count))) { _ in
       while let index = results.next() {
         let unit = units[index]
         let start = DispatchTime.now()
-        let outcome = render(unit.render.request)
+        let outcome = render(unit.render.request, cache: cache)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let done = results.store(RenderResult(outcome: outcome, seconds: seconds), at: index)
         progress(BatchProgress(
@@ -147,12 +149,12 @@ public enum BatchRunner {
   }
 
   /// Runs one job; its summary lines but the list of files written are its warnings.
-  static func render(_ request: RenderRequest) -> RenderOutcome {
+  static func render(_ request: RenderRequest, cache: InputCache) -> RenderOutcome {
     do {
       let lines: [String]
       switch request {
-      case .map(let map): lines = try MapJob.run(map).summaryLines
-      case .chart(let chart): lines = try ChartJob.run(chart).summaryLines
+      case .map(let map): lines = try MapJob.run(map, cache: cache).summaryLines
+      case .chart(let chart): lines = try ChartJob.run(chart, cache: cache).summaryLines
       }
       return RenderOutcome(warnings: lines.filter { !$0.hasPrefix("Wrote ") })
     } catch let error as any AudomapError {
