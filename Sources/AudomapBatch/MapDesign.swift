@@ -1,4 +1,5 @@
 import AudomapCore
+import Foundation
 
 /// How a map looks beyond its data: the kind of map, labels, outline, format.
 public struct MapDesign: Hashable, Sendable {
@@ -16,6 +17,18 @@ public struct MapDesign: Hashable, Sendable {
     case top(Int)
     /// These communes, in this order.
     case codes([CommuneCode])
+
+    /// `top:5` or `62765,62040`, as `--label` and the manifest's `label:` write them; nil otherwise.
+    public init?(parsing text: String) {
+      if text.lowercased().hasPrefix("top:") {
+        guard let count = Int(text.dropFirst(4)), count > 0 else { return nil }
+        self = .top(count)
+        return
+      }
+      let codes = text.split(separator: ",").map { CommuneCode(String($0).trimmingCharacters(in: .whitespaces)) }
+      guard !codes.isEmpty, codes.allSatisfy({ $0 != nil }) else { return nil }
+      self = .codes(codes.compactMap { $0 })
+    }
   }
 
   public var kind: Kind

@@ -17,7 +17,7 @@ enum CSVBenchmark {
   static func run(arguments: ArraySlice<String>) -> Int32 {
     let path = arguments.first ?? defaultPath
     let megabytes = arguments.dropFirst().first.flatMap(Int.init) ?? defaultMegabytes
-    do {
+    return exitStatus {
       let bytes = repeatedRows(of: try FileIO.read(path), upTo: megabytes * 1_000_000)
       let size = Double(bytes.count) / 1e6
       var parseSeconds: [Double] = []
@@ -53,12 +53,6 @@ enum CSVBenchmark {
         "parse + numbers: median \(format(rate, 1)) MB/s "
           + "(target ≥ \(format(targetRate, 0)) MB/s: \(rate >= targetRate ? "met" : "MISSED"))")
       return rate >= targetRate ? 0 : 1
-    } catch let error as any AudomapError {
-      print("error: \(error.description)")
-      return error.exitStatus.rawValue
-    } catch {
-      print("error: \(error)")
-      return 1
     }
   }
 

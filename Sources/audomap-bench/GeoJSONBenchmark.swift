@@ -9,7 +9,7 @@ enum GeoJSONBenchmark {
   /// Runs the benchmark and returns the process exit status.
   static func run(arguments: ArraySlice<String>) -> Int32 {
     let path = arguments.first ?? defaultPath
-    do {
+    return exitStatus {
       // The first read warms the page cache; the parses below reuse its bytes.
       let bytes = try FileIO.read(path)
       var parseSeconds: [Double] = []
@@ -39,12 +39,6 @@ enum GeoJSONBenchmark {
       print("read file + parse, \(runs) runs: \(summary(totalSeconds, megabytes: megabytes))")
       print("peak memory (max RSS): \(format(peakResidentMegabytes(), 1)) MB")
       return 0
-    } catch let error as any AudomapError {
-      print("error: \(error.description)")
-      return error.exitStatus.rawValue
-    } catch {
-      print("error: \(error)")
-      return 1
     }
   }
 

@@ -14,7 +14,7 @@ enum JenksBenchmark {
   static func run(arguments: ArraySlice<String>) -> Int32 {
     let path = arguments.first ?? defaultPath
     let classCount = arguments.dropFirst().first.flatMap(Int.init) ?? defaultClassCount
-    do {
+    return exitStatus {
       let table = try CSVReader.read(path: path)
       let column = try table.columnIndex(valueColumn)
       let values = table.rows.map { NumberParser.parse($0[column]) }
@@ -44,12 +44,6 @@ enum JenksBenchmark {
       print("Classification.classify (sort + breaks + counts), \(runs) runs: \(summary(classifySeconds))"
         + " (target < 1 s: \(median < 1 ? "met" : "MISSED"))")
       return median < 1 ? 0 : 1
-    } catch let error as any AudomapError {
-      print("error: \(error.description)")
-      return error.exitStatus.rawValue
-    } catch {
-      print("error: \(error)")
-      return 1
     }
   }
 

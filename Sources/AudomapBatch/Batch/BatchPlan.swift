@@ -206,7 +206,7 @@ private struct Planner {
     }
     var labels = MapDesign.Labels.none
     if let label = try options.text("label") {
-      guard let parsed = Self.labels(label) else {
+      guard let parsed = MapDesign.Labels(parsing: label) else {
         throw options.error("label", "'\(label)' is neither top:N (e.g. top:5) nor commune codes separated by commas.")
       }
       labels = parsed
@@ -246,17 +246,6 @@ private struct Planner {
       valueColumn: value, filters: try options.rowFilters(), join: try joinSettings(options), method: method,
       classCount: classes ?? methodName.defaultClassCount, texts: texts, design: design,
       scale: try options.int("scale", in: 1...4) ?? 1, brandPath: brandPath, outputPaths: [])
-  }
-
-  /// `top:5` or `62765,62040`, as `audomap map --label` reads it.
-  static func labels(_ text: String) -> MapDesign.Labels? {
-    if text.lowercased().hasPrefix("top:") {
-      guard let count = Int(text.dropFirst(4)), count > 0 else { return nil }
-      return .top(count)
-    }
-    let codes = text.split(separator: ",").map { CommuneCode(String($0).trimmingCharacters(in: .whitespaces)) }
-    guard !codes.isEmpty, codes.allSatisfy({ $0 != nil }) else { return nil }
-    return .codes(codes.compactMap { $0 })
   }
 
   /// The join options of the dataset and the visual, checked as `audomap map` checks them.

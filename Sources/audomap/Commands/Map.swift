@@ -125,7 +125,7 @@ extension Audomap {
         throw ValidationError("Unknown --preset '\(preset)': choose \(Preset.summary), or give WIDTHxHEIGHT.")
       }
       if !(1...4).contains(scale) { throw ValidationError("Invalid --scale \(scale): choose 1 to 4.") }
-      if let label, labels(label) == nil {
+      if let label, MapDesign.Labels(parsing: label) == nil {
         throw ValidationError("Invalid --label '\(label)': write top:N (e.g. top:5) or commune codes separated by commas.")
       }
       if kind == .symbols, symbols != nil {
@@ -139,17 +139,6 @@ extension Audomap {
       }
     }
 
-    /// `top:5` or `62765,62040`.
-    func labels(_ text: String) -> MapDesign.Labels? {
-      if text.lowercased().hasPrefix("top:") {
-        guard let count = Int(text.dropFirst(4)), count > 0 else { return nil }
-        return .top(count)
-      }
-      let codes = text.split(separator: ",").map { CommuneCode(String($0).trimmingCharacters(in: .whitespaces)) }
-      guard !codes.isEmpty, codes.allSatisfy({ $0 != nil }) else { return nil }
-      return .codes(codes.compactMap { $0 })
-    }
-
     /// The method asked for: --breaks alone means manual classes.
     var methodName: ClassificationMethod.Name { method ?? (breaks == nil ? .quantile : .manual) }
 
@@ -161,7 +150,7 @@ extension Audomap {
           try NamedRamp.named(name, among: NamedRamp.loadAll(directory: ShippedFile.path("Palettes/ramps")))
         }
         let design = MapDesign(
-          kind: kind, symbolColumn: symbols, labels: label.flatMap(labels) ?? .none, outline: !noOutline,
+          kind: kind, symbolColumn: symbols, labels: label.flatMap(MapDesign.Labels.init(parsing:)) ?? .none, outline: !noOutline,
           divergingCenter: diverging, unit: unit, scaleBar: !noScaleBar, ramp: namedRamp)
         let chosenMethod = try ClassificationMethod(name: methodName, manualBounds: breaks)
         let request = MapRequest(
