@@ -9,6 +9,8 @@ import Synchronization
 public final class InputCache: Sendable {
   private let basemaps = Mutex<[BasemapKey: Once<RepairResult>]>([:])
   private let tables = Mutex<[String: Once<Table>]>([:])
+  private let directories = Mutex<[String: Once<EPCIDirectory>]>([:])
+  private let histories = Mutex<[JoinSettings.History: Once<CommuneHistory?>]>([:])
 
   private struct BasemapKey: Hashable {
     var path: String
@@ -41,6 +43,36 @@ public final class InputCache: Sendable {
       return started
     }
     return try work.value()
+  }
+
+  /// The EPCI member list at `path`.
+  public func directory(path: String) throws -> EPCIDirectory {
+    let work = directories.withLock { cache in
+      if let started = cache[path] { return started }
+      let started = Once { [self] in try EPCIDirectory(table: table(path: path)) }
+      cache[path] = started
+      return started
+    }
+    return try work.value()
+  }
+
+  /// The history of communes a join setting asks for (nil when turned off).
+  public func history(_ setting: JoinSettings.History) throws -> CommuneHistory? {
+    let work = histories.withLock { cache in
+      if let started = cache[setting] { return started }
+      let started = Once { try Self.readHistory(setting) }
+      cache[setting] = started
+      return started
+    }
+    return try work.value()
+  }
+
+  static func readHistory(_ setting: JoinSettings.History) throws -> CommuneHistory? {
+    switch setting {
+    case .bundled: try CommuneHistory.bundled()
+    case .file(let path): try CommuneHistory.load(path: path)
+    case .off: nil
+    }
   }
 
   /// Every basemap goes through the repair stage, as `audomap repair` would do it, but

@@ -80,14 +80,9 @@ struct JoinStage {
   /// writes the unmatched rows when asked, then fails on `--strict` or missing members.
   func run(
     basemap: FeatureCollection, codeField: String, table: Table, keyColumn: String, keyWasDetected: Bool,
-    valueColumn: String
+    valueColumn: String, cache: InputCache? = nil
   ) throws -> Outcome {
-    let history: CommuneHistory?
-    switch settings.history {
-    case .bundled: history = try CommuneHistory.bundled()
-    case .file(let path): history = try CommuneHistory.load(path: path)
-    case .off: history = nil
-    }
+    let history = try cache?.history(settings.history) ?? InputCache.readHistory(settings.history)
     var basemap = basemap
     var codeUpdate: CodeUpdatePlan?
     if settings.updateCodes, let history {
@@ -111,7 +106,7 @@ struct JoinStage {
     if settings.strict, !joined.report.isComplete { throw JoinError.incomplete(summary: joined.report.summary) }
     var members: MemberCoverage?
     if let check = settings.memberCheck {
-      let directory = try EPCIDirectory(table: try CSVReader.read(path: check.listPath))
+      let directory = try cache?.directory(path: check.listPath) ?? EPCIDirectory(table: CSVReader.read(path: check.listPath))
       let coverage = MemberCoverage.check(
         try directory.find(check.epci), codes: Self.codes(of: basemap, field: codeField), values: joined.values,
         history: history, asOf: settings.codesAsOf)

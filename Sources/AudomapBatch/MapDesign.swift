@@ -44,10 +44,13 @@ public struct MapDesign: Hashable, Sendable {
   public var scaleBar: Bool
   /// A named ramp from `Palettes/ramps/` instead of the brand kit's.
   public var ramp: NamedRamp?
+  /// Divide each value by its commune's area in km² (a density).
+  public var perSquareKilometre: Bool
 
   public init(
     kind: Kind = .choropleth, symbolColumn: String? = nil, labels: Labels = .none, outline: Bool = true,
-    divergingCenter: Double? = nil, unit: String? = nil, scaleBar: Bool = true, ramp: NamedRamp? = nil
+    divergingCenter: Double? = nil, unit: String? = nil, scaleBar: Bool = true, ramp: NamedRamp? = nil,
+    perSquareKilometre: Bool = false
   ) {
     self.kind = kind
     self.symbolColumn = symbolColumn
@@ -57,5 +60,6 @@ public struct MapDesign: Hashable, Sendable {
     self.unit = unit
     self.scaleBar = scaleBar
     self.ramp = ramp
+    self.perSquareKilometre = perSquareKilometre
   }
 }

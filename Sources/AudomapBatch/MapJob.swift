@@ -10,11 +10,12 @@ public enum MapRequestError: AudomapError, Hashable {
   case noCodeColumn(source: String, columns: [String])
   case negativeSymbolValue(column: String, value: Double)
   case noDivergingRamp(brand: String)
+  case noMemberInBasemap(epci: String, source: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .unknownOutputFormat, .noDivergingRamp: return .usage
-    case .noCodeProperty, .noCodeColumn, .negativeSymbolValue: return .dataError
+    case .noCodeProperty, .noCodeColumn, .negativeSymbolValue, .noMemberInBasemap: return .dataError
     }
   }
 
@@ -32,6 +33,8 @@ public enum MapRequestError: AudomapError, Hashable {
     case .negativeSymbolValue(let column, let value):
       return "\(column) holds negative values (e.g. \(FrenchNumberFormat.format(value, decimals: 1))): a circle cannot have "
         + "a negative area. Map a change with colours (--diverging 0) instead of circles."
+    case .noMemberInBasemap(let epci, let source):
+      return "\(source): no commune of \(epci) in this basemap. Use a basemap that covers it (its département or region)."
     case .noDivergingRamp(let brand):
       return "the brand kit \(brand) has no diverging ramp: add a diverging: list to it, or pass --ramp with a "
         + "diverging ramp such as RdBu or PuOr."
@@ -87,12 +90,16 @@ public enum MapJob {
       throw MapRequestError.noCodeProperty(
         source: request.basemapPath, properties: basemap.features.first?.properties.keys ?? [])
     }
+    if let within = request.within {
+      basemap = try members(
+        of: within, in: basemap, codeField: codeField, source: request.basemapPath, history: request.join.history, cache: cache)
+    }
     guard let keyColumn = request.keyColumn ?? CodeColumnDetector.detect(in: table) else {
       throw MapRequestError.noCodeColumn(source: request.dataPath, columns: table.columns)
     }
     let joinStage = try JoinStage(settings: request.join).run(
       basemap: basemap, codeField: codeField, table: table, keyColumn: keyColumn,
-      keyWasDetected: request.keyColumn == nil, valueColumn: request.valueColumn)
+      keyWasDetected: request.keyColumn == nil, valueColumn: request.valueColumn, cache: cache)
     basemap = joinStage.basemap
     let joined = joinStage.joined
 
@@ -100,7 +107,7 @@ public enum MapJob {
     let symbolJoin = try request.design.symbolColumn.map { column in
       try JoinStage(settings: request.join).run(
         basemap: basemap, codeField: codeField, table: table, keyColumn: keyColumn,
-        keyWasDetected: request.keyColumn == nil, valueColumn: column
+        keyWasDetected: request.keyColumn == nil, valueColumn: column, cache: cache
       ).joined
     }
 
@@ -109,7 +116,13 @@ public enum MapJob {
     // Only the communes drawn are classified: a left-out overseas commune must
     // not stretch the classes of the mainland map.
     func drawn(_ values: [Double?]) -> [Double?] { zip(projected.polygons, values).map { $0.0 == nil ? nil : $0.1 } }
-    let drawnValues = drawn(joined.values)
+    var drawnValues = drawn(joined.values)
+    if request.design.perSquareKilometre {
+      drawnValues = zip(drawnValues, basemap.features).map { value, feature in
+        let area = GeodesicArea.squareMetres(feature.geometry?.polygons ?? []) / 1_000_000
+        return value.flatMap { area > 0 ? $0 / area : nil }
+      }
+    }
 
     var classification: Classification?
     var colorWarnings: [String] = ContrastCheck.check(palette: palette).map(\.description)
@@ -158,6 +171,27 @@ public enum MapJob {
       droppedLabels: layout.droppedLabels, colorWarnings: colorWarnings, legendPosition: layout.legendPosition,
       altText: altText)
     return LaidOutMap(scene: scene, layout: layout, report: report)
+  }
+
+  /// The features of `basemap` that belong to the EPCI `within` names.
+  private static func members(
+    of within: Within, in basemap: FeatureCollection, codeField: String, source: String, history: JoinSettings.History,
+    cache: InputCache?
+  ) throws -> FeatureCollection {
+    let directory = try cache?.directory(path: within.listPath) ?? EPCIDirectory(table: CSVReader.read(path: within.listPath))
+    let epci = try directory.find(within.epci)
+    let wanted = Set(epci.members.map(\.code))
+    // An older basemap still has the communes merged since: they belong where their current commune does.
+    let history = try cache?.history(history) ?? InputCache.readHistory(history)
+    let codes = FeatureCodeField.values(in: basemap.features, field: codeField)
+    let kept = basemap.features.indices.filter { index in
+      guard let text = codes[index], let code = CommuneCode(text) else { return false }
+      if wanted.contains(code) { return true }
+      guard case .replaced(let current, _) = history?.resolve(code) else { return false }
+      return wanted.contains(current)
+    }
+    guard !kept.isEmpty else { throw MapRequestError.noMemberInBasemap(epci: epci.name, source: source) }
+    return FeatureCollection(features: kept.map { basemap.features[$0] }, format: basemap.format)
   }
 
   /// The class colours: a named ramp, the kit's diverging ramp around a centre, or the kit's sequential ramp.

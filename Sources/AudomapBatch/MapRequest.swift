@@ -17,6 +17,8 @@ public struct MapRequest: Hashable, Sendable {
   public var texts: MapTexts
   /// The kind of map, labels, outline and the like.
   public var design: MapDesign
+  /// Draw only the member communes of this EPCI (SIREN or name), from a member list.
+  public var within: Within?
   public var size: PageSize
   /// PNG pixels per layout unit: 2 draws the same layout twice as sharp.
   public var scale: Int
@@ -27,7 +29,7 @@ public struct MapRequest: Hashable, Sendable {
   public init(
     basemapPath: String, idField: String? = nil, dataPath: String, keyColumn: String? = nil, valueColumn: String, filters: [RowFilter] = [],
     join: JoinSettings = JoinSettings(),
-    method: ClassificationMethod = .quantile, classCount: Int = 5, texts: MapTexts, design: MapDesign = MapDesign(),
+    method: ClassificationMethod = .quantile, classCount: Int = 5, texts: MapTexts, design: MapDesign = MapDesign(), within: Within? = nil,
     size: PageSize = PageSize(width: 1080, height: 1080), scale: Int = 1, brandPath: String, outputPaths: [String]
   ) {
     self.basemapPath = basemapPath
@@ -41,10 +43,22 @@ public struct MapRequest: Hashable, Sendable {
     self.classCount = classCount
     self.texts = texts
     self.design = design
+    self.within = within
     self.size = size
     self.scale = scale
     self.brandPath = brandPath
     self.outputPaths = outputPaths
+  }
+}
+
+/// The EPCI a map is cut to and where its members are listed.
+public struct Within: Hashable, Sendable {
+  public var epci: String
+  public var listPath: String
+
+  public init(epci: String, listPath: String) {
+    self.epci = epci
+    self.listPath = listPath
   }
 }
 

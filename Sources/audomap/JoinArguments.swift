@@ -66,8 +66,11 @@ struct JoinArguments: ParsableArguments {
   var expectMembers: String?
 
   @Option(help: ArgumentHelp(
-    "EPCI member list for --expect-members (default: Datasets/reference/epci-communes-2025.csv).", valueName: "file"))
+    "EPCI member list for --expect-members and --within (default: Datasets/reference/epci-communes-2025.csv).", valueName: "file"))
   var members: String?
+
+  /// `--members`, else the shipped DGCL list.
+  var membersListPath: String { members ?? ShippedFile.path("Datasets/reference/epci-communes-2025.csv") }
 
   @Option(help: ArgumentHelp(
     "Write the table rows that matched no commune, with the reason, to this CSV file (even when --strict fails).",
@@ -99,7 +102,7 @@ struct JoinArguments: ParsableArguments {
     if let codesAsOf, HistoryDate(codesAsOf) == nil {
       throw ValidationError("Invalid --codes-as-of '\(codesAsOf)': write YYYY or YYYY-MM-DD, e.g. 2020.")
     }
-    if members != nil, expectMembers == nil { throw ValidationError("--members needs --expect-members EPCI.") }
+
   }
 
   /// The settings for the map job.
@@ -115,7 +118,7 @@ struct JoinArguments: ParsableArguments {
       history: noHistory ? .off : history.map { .file($0) } ?? .bundled,
       codesAsOf: codesAsOf.flatMap(HistoryDate.init), derivedValue: derived, updateCodes: updateCodes,
       memberCheck: expectMembers.map {
-        JoinSettings.MemberCheck(epci: $0, listPath: members ?? ShippedFile.path("Datasets/reference/epci-communes-2025.csv"))
+        JoinSettings.MemberCheck(epci: $0, listPath: membersListPath)
       },
       unmatchedPath: unmatched, strict: strict)
   }

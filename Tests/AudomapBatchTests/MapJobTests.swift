@@ -71,3 +71,28 @@ import Testing
     #expect(report.join.featuresThroughHistory.count == 493)
   }
 }
+
+/// `--within` and `--per-km2`: the CAPSO cut from the Hauts-de-France basemap, coloured by density.
+@Suite struct MapWithinTests {
+  @Test func theCAPSOCutFromItsRegionIsColouredByDensity() throws {
+    let basemap = sharedData.appendingPathComponent("basemaps/communes-hauts-de-france.geojson").path
+    let request = MapRequest(
+      basemapPath: basemap, dataPath: sharedData.appendingPathComponent("datasets/population-communes-france.csv").path,
+      keyColumn: "COM", valueColumn: "PMUN", texts: MapTexts(title: "Densité"),
+      design: MapDesign(unit: "hab./km²", perSquareKilometre: true),
+      within: Within(epci: "200069037", listPath: packageRoot.appendingPathComponent("Datasets/reference/epci-communes-2025.csv").path),
+      brandPath: packageRoot.appendingPathComponent("Palettes/capso.yml").path, outputPaths: [])
+    let map = try MapJob.layout(request)
+    #expect(map.report.featureCount == 53 && map.report.join.matchedFeatures == 53)
+    // The densest is Longuenesse (some 10 600 inhabitants on 8.4 km², INSEE: about 1 250 per km²),
+    // the sparsest Clairmarais (about 640 on 19.6 km², some 33 per km²).
+    let classes = try #require(map.report.classification)
+    #expect(classes.breaks.bounds.last! > 1_150 && classes.breaks.bounds.last! < 1_350)
+    #expect(classes.breaks.bounds.first! > 28 && classes.breaks.bounds.first! < 38)
+    #expect(map.report.altText.contains("hab./km²"))
+
+    var unknown = request
+    unknown.within = Within(epci: "Métropole de Lyon", listPath: request.within!.listPath)
+    #expect(throws: MapRequestError.self) { try MapJob.layout(unknown) }
+  }
+}

@@ -53,7 +53,7 @@ import Testing
     (["--no-history", "--update-codes"], "--no-history turns the history off"),
     (["--codes-as-of", "2020-1"], "Invalid --codes-as-of '2020-1'"),
     (["--aggregate", "median"], "--aggregate"),
-    (["--members", "m.csv"], "--members needs --expect-members"),
+    (["--members", "m.csv"], "--members needs --expect-members EPCI or --within EPCI"),
   ])
   func joinOptionMistakesExit64(extra: [String], message: String) throws {
     let result = try AudomapRunner.run(Self.capso + extra + ["-o", "x.png"])

@@ -159,6 +159,7 @@ private struct Planner {
       }
       if case .file(let history) = request.join.history { inputs.append(history) }
       if let check = request.join.memberCheck { inputs.append(check.listPath) }
+      if let within = request.within { inputs.append(within.listPath) }
       extra = "basemap=\(basemap.file)|\(basemap.idField ?? "")"
       renders = presets.map { preset in
         var request = request
@@ -240,11 +241,12 @@ private struct Planner {
     let design = MapDesign(
       kind: kind, symbolColumn: symbols, labels: labels, outline: !(try options.flag("no-outline")),
       divergingCenter: try options.number("diverging"), unit: try options.text("unit"),
-      scaleBar: !(try options.flag("no-scale-bar")), ramp: ramp)
+      scaleBar: !(try options.flag("no-scale-bar")), ramp: ramp, perSquareKilometre: try options.flag("per-km2"))
     return MapRequest(
       basemapPath: resolve(basemap.file), idField: basemap.idField, dataPath: dataPath, keyColumn: try options.text("key"),
       valueColumn: value, filters: try options.rowFilters(), join: try joinSettings(options), method: method,
       classCount: classes ?? methodName.defaultClassCount, texts: texts, design: design,
+      within: try options.text("within").map { Within(epci: $0, listPath: environment.membersListPath) },
       scale: try options.int("scale", in: 1...4) ?? 1, brandPath: brandPath, outputPaths: [])
   }
 

@@ -6,23 +6,25 @@
 /// class holds 1 000. A class holding a single value is written as that value.
 public enum ClassLabels {
   /// One label per class of `bounds` (`classCount + 1` non-decreasing values).
-  /// - Parameter unit: appended to every label when given, e.g. "hab." or "%".
+  /// - Parameter unit: written after the numbers when given, e.g. "hab./km²" or "%".
   public static func french(bounds: [Double], unit: String? = nil) -> [String] {
     precondition(bounds.count >= 2, "bounds of at least one class")
     let common = FrenchNumberFormat.legendDecimals(for: bounds)
-    func number(_ value: Double) -> String {
-      let text = FrenchNumberFormat.format(value, decimals: exactDecimals(value) ?? common)
-      guard let unit, !unit.isEmpty else { return text }
-      return unit == "%" ? text + "\u{202F}%" : text + "\u{00A0}" + unit
+    // A percent sign follows every number ("de 1 % à moins de 4 %"); another unit
+    // comes once, after the last number ("de 45 à moins de 107 hab./km²").
+    let percent = unit == "%"
+    let suffix = unit.flatMap { $0.isEmpty ? nil : ($0 == "%" ? "\u{202F}%" : "\u{00A0}" + $0) } ?? ""
+    func number(_ value: Double, last: Bool = true) -> String {
+      FrenchNumberFormat.format(value, decimals: exactDecimals(value) ?? common) + (percent || last ? suffix : "")
     }
     let classCount = bounds.count - 1
     return (0..<classCount).map { index in
       let (lower, upper) = (bounds[index], bounds[index + 1])
       if lower == upper || number(lower) == number(upper) { return number(lower) }
-      if classCount == 1 { return "de \(number(lower)) à \(number(upper))" }
+      if classCount == 1 { return "de \(number(lower, last: false)) à \(number(upper))" }
       if index == 0 { return "moins de \(number(upper))" }
       if index == classCount - 1 { return "\(number(lower)) et plus" }
-      return "de \(number(lower)) à moins de \(number(upper))"
+      return "de \(number(lower, last: false)) à moins de \(number(upper))"
     }
   }
 

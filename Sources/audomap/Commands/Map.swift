@@ -103,6 +103,14 @@ extension Audomap {
     @Option(help: "Credits after the source, e.g. \"Réalisation : CAPSO, novembre 2026\" (default: the brand kit's footer).")
     var credits: String?
 
+    @Option(help: ArgumentHelp(
+      "Draw only the communes of this EPCI (SIREN or name, from Datasets/reference/epci-communes-2025.csv or --members).",
+      valueName: "EPCI"))
+    var within: String?
+
+    @Flag(name: .customLong("per-km2"), help: "Divide each value by its commune's area in km² (a density).")
+    var perKm2 = false
+
     @Flag(name: .customLong("no-outline"), help: "Do not draw the territory's outline over the communes.")
     var noOutline = false
 
@@ -128,6 +136,9 @@ extension Audomap {
       if let label, MapDesign.Labels(parsing: label) == nil {
         throw ValidationError("Invalid --label '\(label)': write top:N (e.g. top:5) or commune codes separated by commas.")
       }
+      if join.members != nil, join.expectMembers == nil, within == nil {
+        throw ValidationError("--members needs --expect-members EPCI or --within EPCI.")
+      }
       if kind == .symbols, symbols != nil {
         throw ValidationError("--symbols adds circles to a choropleth; with --kind symbols the value itself is drawn as circles.")
       }
@@ -151,7 +162,7 @@ extension Audomap {
         }
         let design = MapDesign(
           kind: kind, symbolColumn: symbols, labels: label.flatMap(MapDesign.Labels.init(parsing:)) ?? .none, outline: !noOutline,
-          divergingCenter: diverging, unit: unit, scaleBar: !noScaleBar, ramp: namedRamp)
+          divergingCenter: diverging, unit: unit, scaleBar: !noScaleBar, ramp: namedRamp, perSquareKilometre: perKm2)
         let chosenMethod = try ClassificationMethod(name: methodName, manualBounds: breaks)
         let request = MapRequest(
           basemapPath: basemap, idField: idField, dataPath: data, keyColumn: key, valueColumn: value, filters: filters,
@@ -161,7 +172,9 @@ extension Audomap {
             title: title ?? value, subtitle: subtitle, legendTitle: legendTitle,
             source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)",
             credits: try BrandKit.credits(credits, brand: brand)),
-          design: design, size: pageSize, scale: scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
+          design: design,
+          within: within.map { Within(epci: $0, listPath: join.membersListPath) },
+          size: pageSize, scale: scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
         let report = try MapJob.run(request)
         for line in report.summaryLines { printError(line) }
         if join.joinDetails { for line in report.joinDetailLines { printError("  " + line) } }

@@ -10,10 +10,12 @@ import Testing
     ])
   }
 
-  @Test func aUnitFollowsEveryNumber() {
+  @Test func aPercentFollowsEveryNumberAndAnotherUnitTheLastOne() {
     let labels = ClassLabels.french(bounds: [-3.5, 0, 2.25], unit: "%")
     #expect(labels == ["moins de 0\(nnbsp)%", "0\(nnbsp)% et plus"])
     #expect(ClassLabels.french(bounds: [0, 10, 20], unit: "hab.") == ["moins de 10\u{00A0}hab.", "10\u{00A0}hab. et plus"])
+    #expect(ClassLabels.french(bounds: [0, 45, 107, 300], unit: "hab./km²")[1] == "de 45 à moins de 107\u{00A0}hab./km²")
+    #expect(ClassLabels.french(bounds: [-3, 1, 4, 9], unit: "%")[1] == "de 1\u{202F}% à moins de 4\u{202F}%")
   }
 
   /// A class of one value (the maximum alone, or ties) is that value, not a range.
