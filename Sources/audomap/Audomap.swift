@@ -11,7 +11,7 @@ struct Audomap: ParsableCommand {
       values by commune (CSV); checks and repairs the boundaries; renders PNG, SVG or PDF \
       visuals ready to post.
       """,
-    version: "0.1.0",
+    version: AudomapVersion.current,
     subcommands: [Map.self, Chart.self, Batch.self, Render.self, Inspect.self, Repair.self, DataCommand.self])
 }
 

@@ -190,7 +190,8 @@ public enum BatchRunner {
   // MARK: Incremental check
 
   static func fingerprint(_ visual: VisualPlan, hashes: inout InputHashes) -> String {
-    ContentHash.hex(visual.settingsText + "\n" + visual.inputs.map { "\($0)=\(hashes.hash($0) ?? "missing")" }.joined(separator: "\n"))
+    ContentHash.hex(
+      "audomap " + AudomapVersion.current + "\n" + visual.settingsText + "\n" + visual.inputs.map { "\($0)=\(hashes.hash($0) ?? "missing")" }.joined(separator: "\n"))
   }
 
   static func isUnchanged(_ visual: VisualPlan, state: BatchState, hashes: inout InputHashes) -> Bool {
