@@ -95,6 +95,8 @@ public enum SceneRenderer {
         }
       case .text(let text):
         context.draw(text, in: pango)
+      case .image(let image):
+        context.draw(image)
       case .group(_, let items):
         draw(items, with: context, pango, paths: paths, pageWidth: pageWidth, pageHeight: pageHeight)
       }

@@ -91,7 +91,7 @@ import Testing
       switch item {
       case .text(let text): return [(group, text)]
       case .group(let name, let children): return allTexts(children, group: name)
-      case .shape: return []
+      case .shape, .image: return []
       }
     }
   }

@@ -23,6 +23,21 @@ import Testing
     #expect(image.argb(x: 90, y: 55) == 0xFFFF_FFFF)
   }
 
+  /// A logo: a PNG painted scaled into its rectangle, in PNG, SVG and PDF alike.
+  @Test func anImageIsPaintedScaledIntoItsRectangle() throws {
+    let green = Color(red: 0x76 / 255, green: 0xB7 / 255, blue: 0x29 / 255)
+    let logo = try SceneRenderer.render(Scene(width: 20, height: 10, background: green), as: .png)
+    let scene = Scene(width: 100, height: 100, background: .white, items: [
+      .image(SceneImage(png: logo, rect: Rect(x: 10, y: 60, width: 40, height: 20)))
+    ])
+    let image = try DecodedImage(png: SceneRenderer.render(scene, as: .png))
+    #expect(image.argb(x: 30, y: 70) == 0xFF76_B729)
+    #expect(image.argb(x: 30, y: 50) == 0xFFFF_FFFF && image.argb(x: 60, y: 70) == 0xFFFF_FFFF)
+    let svg = String(decoding: try SceneRenderer.render(scene, as: .svg), as: UTF8.self)
+    #expect(svg.contains("<image"))
+    #expect(try SceneRenderer.render(scene, as: .pdf).count > 1_000)
+  }
+
   /// "No data": diagonal lines 4 widths apart over the fill, and nothing outside the shape.
   @Test func aHatchDrawsDiagonalLinesInsideTheShapeOnly() throws {
     let square = Rect(x: 20, y: 20, width: 60, height: 60)

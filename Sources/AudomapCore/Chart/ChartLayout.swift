@@ -18,7 +18,7 @@ public enum ChartLayout {
   ) -> ChartLayoutResult {
     let page = Rect(x: 0, y: 0, width: Double(size.width), height: Double(size.height))
     let type = ChartTypography(page: page, family: palette.font)
-    var frame = ChartPage(texts: content.texts, page: page, type: type.base, palette: palette, measurer: measurer)
+    var frame = PageFrame(texts: content.texts, page: page, type: type.base, palette: palette, measurer: measurer)
     let colors = ChartColors(palette: palette, seriesCount: content.data.series.count)
 
     // The legend, in rows under the header.
@@ -125,41 +125,5 @@ struct ChartColors {
   func text(over fill: Color, font: Font, palette: Palette) -> Color? {
     let size = TextSize(pixelSize: font.size, bold: font.weight == .bold)
     return [palette.text, Color.white, Color.black].first { $0.contrastRatio(with: fill) >= size.minimumContrast }
-  }
-}
-
-/// The page around the plot, as ``MapLayout`` lays out a map's: title (on one
-/// line if shrinking it a little allows) and subtitle on top, the source and
-/// credits line at the bottom, with the same margins and spacing.
-struct ChartPage {
-  var header: [SceneItem] = []
-  var footer: [SceneItem] = []
-  /// Between header and footer, inside the margins.
-  var zone: Rect
-
-  init(texts: MapTexts, page: Rect, type: Typography, palette: Palette, measurer: some TextMeasuring) {
-    let margin = type.unit * 44
-    let content = Rect(x: margin, y: margin, width: page.width - 2 * margin, height: page.height - 2 * margin)
-    var y = content.y
-    let titleFont = MapLayout.fittedOnOneLine(texts.title, font: type.title, width: content.width, measurer)
-    header.append(.text(SceneText(texts.title, origin: Point(x: content.x, y: y), font: titleFont, color: palette.text,
-      wrapWidth: content.width)))
-    y += measurer.measure(texts.title, font: titleFont, wrapWidth: content.width).height
-    if let subtitle = texts.subtitle, !subtitle.isEmpty {
-      y += type.unit * 6
-      header.append(.text(SceneText(subtitle, origin: Point(x: content.x, y: y), font: type.subtitle, color: palette.secondaryText,
-        wrapWidth: content.width)))
-      y += measurer.measure(subtitle, font: type.subtitle, wrapWidth: content.width).height
-    }
-    let top = y + type.unit * 24
-    var bottom = content.maxY
-    if let line = texts.footerLine {
-      let extent = measurer.measure(line, font: type.source, wrapWidth: content.width)
-      bottom = content.maxY - extent.height
-      footer.append(.text(SceneText(line, origin: Point(x: content.x, y: bottom), font: type.source, color: palette.secondaryText,
-        wrapWidth: content.width)))
-      bottom -= type.unit * 16
-    }
-    zone = Rect(x: content.x, y: top, width: content.width, height: max(bottom - top, 1))
   }
 }

@@ -44,6 +44,28 @@ public struct Palette: Hashable, Sendable {
   public var footer: String?
   /// The format visuals take unless told otherwise (a ``Preset`` name such as "instagram").
   public var preset: String?
+  /// The logo drawn right of the source line.
+  public var logo: Logo?
+  /// The kit's `logo:` as written, read by ``load(path:)``.
+  var logoPath: String?
+
+  /// A PNG logo and its size in pixels (from its header), for its aspect ratio.
+  public struct Logo: Hashable, Sendable {
+    public let png: [UInt8]
+    public let width: Int
+    public let height: Int
+
+    /// Nil unless `png` starts like a PNG file (signature, then an IHDR chunk with a non-zero size).
+    public init?(png: [UInt8]) {
+      let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+      guard png.count > 24, Array(png[0..<8]) == signature, Array(png[12..<16]) == Array("IHDR".utf8) else { return nil }
+      func big32(_ at: Int) -> Int { png[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+      guard big32(16) > 0, big32(20) > 0 else { return nil }
+      self.png = png
+      width = big32(16)
+      height = big32(20)
+    }
+  }
 
   /// A palette built in code.
   /// - Precondition: `sequentialAnchors` has at least two colours.
@@ -90,7 +112,16 @@ public struct Palette: Hashable, Sendable {
     let bytes: [UInt8]
     do { bytes = try FileIO.read(path) } catch { throw .file(error) }
     guard let yaml = String(bytes: bytes, encoding: .utf8) else { throw .notText(path: path) }
-    return try decode(yaml, path: path)
+    var palette = try decode(yaml, path: path)
+    if let logoPath = palette.logoPath {
+      // Relative to the kit's own folder, so that a kit and its logo travel together.
+      let resolved = logoPath.hasPrefix("/") ? logoPath : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(logoPath).path
+      let logoBytes: [UInt8]
+      do { logoBytes = try FileIO.read(resolved) } catch { throw .file(error) }
+      guard let logo = Logo(png: logoBytes) else { throw .logoNotPNG(path: path, logo: resolved) }
+      palette.logo = logo
+    }
+    return palette
   }
 
   /// Decodes and checks palette YAML already in memory; `path` is only used in messages.
@@ -118,7 +149,7 @@ public struct Palette: Hashable, Sendable {
 /// can say exactly which key is missing rather than relay a decoder message.
 private struct PaletteFile: Decodable {
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case name, font, brand, sequential, diverging, neutrals, footer, preset
+    case name, font, brand, sequential, diverging, neutrals, footer, preset, logo
   }
 
   struct Brand: Decodable {
@@ -164,6 +195,7 @@ private struct PaletteFile: Decodable {
   let neutrals: Neutrals?
   let footer: String?
   let preset: String?
+  let logo: String?
 
   init(from decoder: any Decoder) throws {
     let container = try checkedContainer(decoder, keyedBy: CodingKeys.self)
@@ -175,6 +207,7 @@ private struct PaletteFile: Decodable {
     neutrals = try container.decodeIfPresent(Neutrals.self, forKey: .neutrals)
     footer = try container.decodeIfPresent(String.self, forKey: .footer)
     preset = try container.decodeIfPresent(String.self, forKey: .preset)
+    logo = try container.decodeIfPresent(String.self, forKey: .logo)
   }
 
   /// What the value at `codingPath` should look like, for type-mismatch messages.
@@ -248,6 +281,7 @@ private struct PaletteFile: Decodable {
       noData: try neutral(.noData), background: try neutral(.background), font: font ?? Palette.defaultFont)
     palette.footer = footer.flatMap { $0.isEmpty ? nil : $0 }
     palette.preset = preset
+    palette.logoPath = logo.flatMap { $0.isEmpty ? nil : $0 }
     return palette
   }
 }

@@ -23,12 +23,14 @@ public enum PaletteError: AudomapError, Hashable {
   case divergingAnchorCount(path: String, count: Int)
   /// The default format is not a known preset.
   case unknownPreset(path: String, value: String)
+  /// The logo file is not a PNG.
+  case logoNotPNG(path: String, logo: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .file(let error): return error.exitStatus
     case .notText, .invalidYAML, .missingKey, .missingColor, .unknownKey, .wrongType, .badColor, .tooFewAnchors,
-      .divergingAnchorCount, .unknownPreset:
+      .divergingAnchorCount, .unknownPreset, .logoNotPNG:
       return .dataError
     }
   }
@@ -61,6 +63,8 @@ public enum PaletteError: AudomapError, Hashable {
     case .divergingAnchorCount(let path, let count):
       return "\(path): 'diverging' has \(count) colour\(count == 1 ? "" : "s"); it needs an odd number, at least 3: "
         + "the low extreme first, the neutral centre in the middle, the high extreme last."
+    case .logoNotPNG(let path, let logo):
+      return "\(path): the logo \(logo) is not a PNG file. Export the logo as PNG (with transparency) and name it in logo:."
     case .unknownPreset(let path, let value):
       return "\(path): 'preset' is \"\(value)\", which is not a format. Choose \(Preset.summary), or WIDTHxHEIGHT."
     }

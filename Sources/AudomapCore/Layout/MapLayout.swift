@@ -118,37 +118,12 @@ public enum MapLayout {
   ) -> MapLayoutResult {
     let page = Rect(x: 0, y: 0, width: Double(size.width), height: Double(size.height))
     let type = Typography(page: page, family: palette.font)
-    let margin = type.unit * 44
-    let content_ = Rect(x: margin, y: margin, width: page.width - 2 * margin, height: page.height - 2 * margin)
 
-    // Header and footer.
-    var header: [SceneItem] = []
-    var y = content_.y
-    let titleFont = fittedOnOneLine(content.texts.title, font: type.title, width: content_.width, measurer)
-    let titleExtent = measurer.measure(content.texts.title, font: titleFont, wrapWidth: content_.width)
-    header.append(.text(SceneText(content.texts.title, origin: Point(x: content_.x, y: y), font: titleFont, color: palette.text,
-      wrapWidth: content_.width)))
-    y += titleExtent.height
-    if let subtitle = content.texts.subtitle, !subtitle.isEmpty {
-      y += type.unit * 6
-      let extent = measurer.measure(subtitle, font: type.subtitle, wrapWidth: content_.width)
-      header.append(.text(SceneText(subtitle, origin: Point(x: content_.x, y: y), font: type.subtitle, color: palette.secondaryText,
-        wrapWidth: content_.width)))
-      y += extent.height
-    }
-    let headerBottom = y + type.unit * 24
-    var footerTop = content_.maxY
-    var footer: [SceneItem] = []
-    if let line = content.texts.footerLine {
-      let extent = measurer.measure(line, font: type.source, wrapWidth: content_.width)
-      footerTop = content_.maxY - extent.height
-      footer.append(.text(SceneText(line, origin: Point(x: content_.x, y: footerTop), font: type.source, color: palette.secondaryText,
-        wrapWidth: content_.width)))
-      footerTop -= type.unit * 16
-    }
+    let frame_ = PageFrame(texts: content.texts, page: page, type: type, palette: palette, measurer: measurer)
+    let (header, footer) = (frame_.header, frame_.footer)
     let scaleBarHeight = content.scaleBar ? measurer.measure("0 km", font: type.source, wrapWidth: nil).height * 1.5 + type.unit * 12 : 0
-    let zone = Rect(x: content_.x, y: headerBottom, width: content_.width,
-      height: max(footerTop - headerBottom - scaleBarHeight, 1))
+    let zone = Rect(x: frame_.zone.x, y: frame_.zone.y, width: frame_.zone.width,
+      height: max(frame_.zone.height - scaleBarHeight, 1))
 
     // The legend and where it goes.
     let bounds = projectedBounds(content.boundaries) ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)

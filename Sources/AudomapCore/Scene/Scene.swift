@@ -66,6 +66,19 @@ public indirect enum SceneItem: Hashable, Sendable {
   case text(SceneText)
   /// A named group (an SVG `<g>`), e.g. "communes" or "legend".
   case group(name: String, items: [SceneItem])
+  /// A PNG picture, such as the brand kit's logo.
+  case image(SceneImage)
+}
+
+/// A PNG drawn scaled into a rectangle of the page.
+public struct SceneImage: Hashable, Sendable {
+  public var png: [UInt8]
+  public var rect: Rect
+
+  public init(png: [UInt8], rect: Rect) {
+    self.png = png
+    self.rect = rect
+  }
 }
 
 /// A path made of closed or open polylines: `points` holds every vertex,

@@ -1,3 +1,4 @@
+import AudomapCore
 import CCairo
 
 /// Pixels of a PNG read back through Cairo, so tests can check what was drawn
@@ -43,7 +44,7 @@ struct DecodedImage {
 }
 
 /// Feeds bytes to a `cairo_read_func_t`; passed unretained as its closure.
-private final class ByteSource {
+final class ByteSource {
   let bytes: [UInt8]
   var offset = 0
 
@@ -60,5 +61,29 @@ private final class ByteSource {
     }
     source.offset += count
     return CAIRO_STATUS_SUCCESS
+  }
+}
+
+extension CairoContext {
+  /// Paints a PNG scaled into its rectangle; a PNG Cairo cannot read draws nothing
+  /// (the brand kit checked its header when it loaded). See `cairo_image_surface_create_from_png_stream`.
+  func draw(_ image: SceneImage) {
+    let source = ByteSource(image.png)
+    // never returns NULL: a failure is an error-state surface
+    guard let picture = withExtendedLifetime(source, {
+      cairo_image_surface_create_from_png_stream(ByteSource.read, Unmanaged.passUnretained(source).toOpaque())
+    }) else { return }
+    defer { cairo_surface_destroy(picture) }
+    let width = Double(cairo_image_surface_get_width(picture))
+    let height = Double(cairo_image_surface_get_height(picture))
+    guard cairo_surface_status(picture) == CAIRO_STATUS_SUCCESS, width > 0, height > 0 else { return }
+    cairo_save(pointer)
+    cairo_translate(pointer, image.rect.x, image.rect.y)
+    cairo_scale(pointer, image.rect.width / width, image.rect.height / height)
+    cairo_set_source_surface(pointer, picture, 0, 0)
+    // Smooth downscaling: a logo is usually drawn smaller than its pixels.
+    cairo_pattern_set_filter(cairo_get_source(pointer), CAIRO_FILTER_BEST)
+    cairo_paint(pointer)
+    cairo_restore(pointer)
   }
 }

@@ -77,6 +77,9 @@ enum BandedRasterizer {
         context.draw(shape)
       case .text(let text):
         context.draw(text, in: pango)
+      case .image(let image):
+        if image.rect.maxY < top || image.rect.y >= bottom { continue }
+        context.draw(image)
       }
     }
     try context.checkStatus(while: "drawing the scene")
@@ -121,6 +124,7 @@ enum BandedRasterizer {
 enum DrawItem {
   case shape(SceneShape, minY: Double, maxY: Double)
   case text(SceneText)
+  case image(SceneImage)
 
   static func flatten(_ items: [SceneItem]) -> [DrawItem] {
     var flat: [DrawItem] = []
@@ -141,6 +145,8 @@ enum DrawItem {
         flat.append(.shape(shape, minY: extent.min - margin, maxY: extent.max + margin))
       case .text(let text):
         flat.append(.text(text))
+      case .image(let image):
+        flat.append(.image(image))
       case .group(_, let items):
         append(items, to: &flat)
       }

@@ -120,7 +120,7 @@ import Testing
     ErrorCase(
       id: "unknown top-level key", yaml: valid + "\nfonts: Lato\n",
       expected: {
-        .unknownKey(path: $0, key: "fonts", known: ["name", "font", "brand", "sequential", "diverging", "neutrals", "footer", "preset"])
+        .unknownKey(path: $0, key: "fonts", known: ["name", "font", "brand", "sequential", "diverging", "neutrals", "footer", "preset", "logo"])
       }, mentions: ["unknown key 'fonts'", "font"]),
     ErrorCase(
       id: "unknown neutral", yaml: valid.replacingOccurrences(of: "secondary_text", with: "secondary-text"),
@@ -140,7 +140,7 @@ import Testing
         .wrongType(
           path: $0, key: "",
           expected:
-            "a mapping (indented `key: value` lines) with keys name, font, brand, sequential, diverging, neutrals, footer, preset")
+            "a mapping (indented `key: value` lines) with keys name, font, brand, sequential, diverging, neutrals, footer, preset, logo")
       }, mentions: ["the file should be a mapping"]),
     ErrorCase(
       id: "even diverging", yaml: valid + "\ndiverging: [\"#662483\", \"#F2F2F2\", \"#76B729\", \"#3F6E14\"]\n",
