@@ -61,7 +61,8 @@ enum MapComposer {
     let labels = ranked.map { MapLabel(feature: $0, text: names[$0] ?? codes[$0] ?? "?") }
     let content = MapContent(
       boundaries: projected, fill: fill, symbols: symbols, outline: outline, interiorPoints: interior, labels: labels,
-      texts: texts, unit: design.unit, scaleBar: design.scaleBar)
+      texts: texts, unit: design.unit, scaleBar: design.scaleBar,
+      northArrow: design.northArrow)
     return Composed(content: content, names: names, codes: codes)
   }
 

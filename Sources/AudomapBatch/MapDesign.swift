@@ -42,6 +42,8 @@ public struct MapDesign: Hashable, Sendable {
   /// The unit of the value for the legend and the alt text, e.g. "%" or "hab./km²".
   public var unit: String?
   public var scaleBar: Bool
+  /// An arrow pointing north beside the scale bar.
+  public var northArrow: Bool
   /// A named ramp from `Palettes/ramps/` instead of the brand kit's.
   public var ramp: NamedRamp?
   /// Divide each value by its commune's area in km² (a density).
@@ -50,7 +52,7 @@ public struct MapDesign: Hashable, Sendable {
   public init(
     kind: Kind = .choropleth, symbolColumn: String? = nil, labels: Labels = .none, outline: Bool = true,
     divergingCenter: Double? = nil, unit: String? = nil, scaleBar: Bool = true, ramp: NamedRamp? = nil,
-    perSquareKilometre: Bool = false
+    perSquareKilometre: Bool = false, northArrow: Bool = false
   ) {
     self.kind = kind
     self.symbolColumn = symbolColumn
@@ -59,6 +61,7 @@ public struct MapDesign: Hashable, Sendable {
     self.divergingCenter = divergingCenter
     self.unit = unit
     self.scaleBar = scaleBar
+    self.northArrow = northArrow
     self.ramp = ramp
     self.perSquareKilometre = perSquareKilometre
   }

@@ -241,7 +241,8 @@ private struct Planner {
     let design = MapDesign(
       kind: kind, symbolColumn: symbols, labels: labels, outline: !(try options.flag("no-outline")),
       divergingCenter: try options.number("diverging"), unit: try options.text("unit"),
-      scaleBar: !(try options.flag("no-scale-bar")), ramp: ramp, perSquareKilometre: try options.flag("per-km2"))
+      scaleBar: !(try options.flag("no-scale-bar")), ramp: ramp, perSquareKilometre: try options.flag("per-km2"),
+      northArrow: try options.flag("north-arrow"))
     return MapRequest(
       basemapPath: resolve(basemap.file), idField: basemap.idField, dataPath: dataPath, keyColumn: try options.text("key"),
       valueColumn: value, filters: try options.rowFilters(), join: try joinSettings(options), method: method,

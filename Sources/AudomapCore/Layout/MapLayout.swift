@@ -51,11 +51,13 @@ public struct MapContent: Hashable, Sendable {
   /// The unit of the coloured value, shown in the legend (e.g. "%", "hab./km²").
   public var unit: String?
   public var scaleBar: Bool
+  /// An arrow pointing north beside the scale bar.
+  public var northArrow: Bool
 
   public init(
     boundaries: [[Polygon]?], fill: FillLayer, symbols: SymbolLayer? = nil, outline: [Polygon]? = nil,
     interiorPoints: [Position?] = [], labels: [MapLabel] = [], texts: MapTexts, unit: String? = nil,
-    scaleBar: Bool = true
+    scaleBar: Bool = true, northArrow: Bool = false
   ) {
     self.boundaries = boundaries
     self.fill = fill
@@ -66,6 +68,7 @@ public struct MapContent: Hashable, Sendable {
     self.texts = texts
     self.unit = unit
     self.scaleBar = scaleBar
+    self.northArrow = northArrow
   }
 }
 
@@ -121,7 +124,7 @@ public enum MapLayout {
 
     let frame_ = PageFrame(texts: content.texts, page: page, type: type, palette: palette, measurer: measurer)
     let (header, footer) = (frame_.header, frame_.footer)
-    let scaleBarHeight = content.scaleBar ? measurer.measure("0 km", font: type.source, wrapWidth: nil).height * 1.5 + type.unit * 12 : 0
+    let scaleBarHeight = content.scaleBar || content.northArrow ? measurer.measure("0 km", font: type.source, wrapWidth: nil).height * 1.5 + type.unit * 12 : 0
     let zone = Rect(x: frame_.zone.x, y: frame_.zone.y, width: frame_.zone.width,
       height: max(frame_.zone.height - scaleBarHeight, 1))
 
@@ -154,10 +157,17 @@ public enum MapLayout {
 
     // Scale bar in the strip kept for it above the source line, under the map's left edge.
     var obstacles = placement.legendRect.map { [$0] } ?? []
+    var stripX = frame.drawnRect.x
     if content.scaleBar {
       let bar = scaleBarItems(frame: frame, top: zone.maxY + type.unit * 8, type: type, palette: palette, measurer: measurer)
       items.append(.group(name: "scale", items: bar.items))
       obstacles.append(bar.box)
+      stripX = bar.box.maxX + type.unit * 28
+    }
+    if content.northArrow {
+      let arrow = northArrowItems(x: stripX, top: zone.maxY + type.unit * 8, height: scaleBarHeight - type.unit * 10, type: type,
+        palette: palette, measurer: measurer)
+      items.append(.group(name: "north", items: arrow))
     }
 
     // Labels, inside the map zone, away from the legend and each other.
@@ -280,6 +290,26 @@ public enum MapLayout {
     let label = SceneText(bar.label, origin: labelOrigin, font: type.source, color: palette.secondaryText)
     let box = Rect(x: x, y: top, width: labelOrigin.x + extent.width - x, height: extent.height + tick)
     return ([.shape(SceneShape(.path(path), stroke: Stroke(color: palette.secondaryText, width: max(1, 2 * type.unit)))), .text(label)], box)
+  }
+
+  /// An arrow pointing up with an N beside it. Maps are drawn north up; in Lambert-93 the
+  /// meridians lean by at most 4° at the edges of France, less than a reader can see.
+  static func northArrowItems(
+    x: Double, top: Double, height: Double, type: Typography, palette: Palette, measurer: some TextMeasuring
+  ) -> [SceneItem] {
+    let width = height * 0.6
+    let arrow = PathGeometry(
+      points: [
+        Point(x: x + width / 2, y: top), Point(x: x + width, y: top + height), Point(x: x + width / 2, y: top + height * 0.72),
+        Point(x: x, y: top + height),
+      ],
+      subpathLengths: [4], closed: true)
+    let extent = measurer.measure("N", font: type.source, wrapWidth: nil)
+    return [
+      .shape(SceneShape(.path(arrow), fill: palette.secondaryText)),
+      .text(SceneText("N", origin: Point(x: x + width + 4 * type.unit, y: top + (height - extent.height) / 2), font: type.source,
+        color: palette.secondaryText)),
+    ]
   }
 
   /// The title font, shrunk by up to a fifth when that keeps the title on

@@ -117,6 +117,9 @@ extension Audomap {
     @Flag(name: .customLong("no-scale-bar"), help: "Do not draw the scale bar.")
     var noScaleBar = false
 
+    @Flag(name: .customLong("north-arrow"), help: "Draw an arrow pointing north beside the scale bar.")
+    var northArrow = false
+
     @Option(help: ArgumentHelp("Brand kit with colours and font (YAML; default Palettes/capso.yml).", valueName: "file"))
     var brand: String?
 
@@ -162,7 +165,8 @@ extension Audomap {
         }
         let design = MapDesign(
           kind: kind, symbolColumn: symbols, labels: label.flatMap(MapDesign.Labels.init(parsing:)) ?? .none, outline: !noOutline,
-          divergingCenter: diverging, unit: unit, scaleBar: !noScaleBar, ramp: namedRamp, perSquareKilometre: perKm2)
+          divergingCenter: diverging, unit: unit, scaleBar: !noScaleBar, ramp: namedRamp, perSquareKilometre: perKm2,
+          northArrow: northArrow)
         let chosenMethod = try ClassificationMethod(name: methodName, manualBounds: breaks)
         let request = MapRequest(
           basemapPath: basemap, idField: idField, dataPath: data, keyColumn: key, valueColumn: value, filters: filters,

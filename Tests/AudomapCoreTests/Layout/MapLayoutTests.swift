@@ -126,4 +126,20 @@ struct MonospaceMeasurer: TextMeasuring {
     }
     #expect(legendHatches.last == true && legendHatches.dropLast().allSatisfy { !$0 })
   }
+
+  @Test func theNorthArrowStandsBesideTheScaleBarOffTheMap() throws {
+    let values: [Double?] = [1, 2, 3, 4]
+    let classification = try Classification.classify(values, method: .quantile, classCount: 2)
+    let content = MapContent(
+      boundaries: squares(4),
+      fill: .classes(values: values, classification: classification, colors: palette.sequentialRamp(classCount: 2)),
+      texts: MapTexts(title: "Titre", source: "Source"), northArrow: true)
+    let scene = MapLayout.layout(content, size: PageSize(width: 1080, height: 1080), palette: palette, measurer: MonospaceMeasurer()).scene
+    let north = group("north", in: scene)
+    #expect(north.contains { if case .text(let text) = $0 { return text.text == "N" } else { return false } })
+    let scale = try #require(textBoxes(group("scale", in: scene)).first)
+    let letter = try #require(textBoxes(north).first)
+    let map = try #require(mapBox(scene))
+    #expect(letter.x > scale.maxX && !letter.intersects(map) && letter.maxY <= scene.height)
+  }
 }
