@@ -8,6 +8,8 @@ public struct MapDesign: Hashable, Sendable {
     case choropleth
     /// Circles proportional to the value over plain communes.
     case symbols
+    /// Communes coloured by the category in a text column, with a qualitative ramp.
+    case typology
   }
 
   /// Which communes get their name written on the map.

@@ -11,10 +11,11 @@ public enum MapRequestError: AudomapError, Hashable {
   case negativeSymbolValue(column: String, value: Double)
   case noDivergingRamp(brand: String)
   case noMemberInBasemap(epci: String, source: String)
+  case tooManyCategories(count: Int, available: Int)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .unknownOutputFormat, .noDivergingRamp: return .usage
+    case .unknownOutputFormat, .noDivergingRamp, .tooManyCategories: return .usage
     case .noCodeProperty, .noCodeColumn, .negativeSymbolValue, .noMemberInBasemap: return .dataError
     }
   }
@@ -33,6 +34,9 @@ public enum MapRequestError: AudomapError, Hashable {
     case .negativeSymbolValue(let column, let value):
       return "\(column) holds negative values (e.g. \(FrenchNumberFormat.format(value, decimals: 1))): a circle cannot have "
         + "a negative area. Map a change with colours (--diverging 0) instead of circles."
+    case .tooManyCategories(let count, let available):
+      return "the typology has \(count) categories but the brand kit only \(available) colours: "
+        + "give a qualitative ramp with --ramp (Set3 and Paired have 12), or group categories in the table."
     case .noMemberInBasemap(let epci, let source):
       return "\(source): no commune of \(epci) in this basemap. Use a basemap that covers it (its département or region)."
     case .noDivergingRamp(let brand):
@@ -84,7 +88,10 @@ public enum MapJob {
     let repaired = try cache?.basemap(path: request.basemapPath, idField: request.idField)
       ?? InputCache.readBasemap(path: request.basemapPath, idField: request.idField)
     var basemap = repaired.collection
-    let table = try tableReading.value()
+    var table = try tableReading.value()
+    // A typology joins its categories as ranks, then reads them back as names.
+    let categories = request.design.kind == .typology ? try CategoryColumn(table, column: request.valueColumn) : nil
+    if let categories { table = categories.table }
 
     guard let codeField = repaired.report.codeField else {
       throw MapRequestError.noCodeProperty(
@@ -125,11 +132,23 @@ public enum MapJob {
     }
 
     var classification: Classification?
+    var drawnCategories: [String] = []
     var colorWarnings: [String] = ContrastCheck.check(palette: palette).map(\.description)
     let fill: FillLayer
     switch request.design.kind {
     case .symbols:
       fill = .plain(palette.noData)
+    case .typology:
+      // The categories of the communes drawn, most frequent first, not of the whole table.
+      let values = categories?.categories(of: drawnValues) ?? []
+      var counts: [String: Int] = [:]
+      for value in values.compactMap({ $0 }) { counts[value, default: 0] += 1 }
+      let names = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+      drawnCategories = names
+      let colors = try categoryColors(count: names.count, design: request.design, palette: palette)
+      let check = ColorVisionCheck.check(classes: colors, kind: .qualitative)
+      colorWarnings += check.warnings.map(\.description)
+      fill = .categories(values: values, categories: zip(names, colors).map { FillLayer.Category(name: $0, color: $1) })
     case .choropleth:
       let classes = try Classification.classify(drawnValues, method: request.method, classCount: request.classCount)
       classification = classes
@@ -143,7 +162,7 @@ public enum MapJob {
     }
     let symbolValues: [Double?]? = switch request.design.kind {
     case .symbols: drawnValues
-    case .choropleth: symbolJoin.map { drawn($0.values) }
+    case .choropleth, .typology: symbolJoin.map { drawn($0.values) }
     }
     if let symbolValues, let negative = symbolValues.compactMap({ $0 }).first(where: { $0 < 0 }) {
       throw MapRequestError.negativeSymbolValue(
@@ -168,7 +187,7 @@ public enum MapJob {
       withoutPolygon: projected.withoutPolygon.count,
       basemapFixes: repaired.report.entries,
       written: [], codeUpdate: joinStage.codeUpdate, members: joinStage.members,
-      droppedLabels: layout.droppedLabels, colorWarnings: colorWarnings, legendPosition: layout.legendPosition,
+      categories: drawnCategories, droppedLabels: layout.droppedLabels, colorWarnings: colorWarnings, legendPosition: layout.legendPosition,
       altText: altText)
     return LaidOutMap(scene: scene, layout: layout, report: report)
   }
@@ -192,6 +211,15 @@ public enum MapJob {
     }
     guard !kept.isEmpty else { throw MapRequestError.noMemberInBasemap(epci: epci.name, source: source) }
     return FeatureCollection(features: kept.map { basemap.features[$0] }, format: basemap.format)
+  }
+
+  /// One colour per category: a qualitative named ramp, else the brand kit's own colours.
+  private static func categoryColors(count: Int, design: MapDesign, palette: Palette) throws -> [Color] {
+    if let ramp = design.ramp { return try ramp.colors(classCount: count) }
+    guard count <= palette.brandColors.count else {
+      throw MapRequestError.tooManyCategories(count: count, available: palette.brandColors.count)
+    }
+    return palette.brandColors.prefix(count).map(\.color)
   }
 
   /// The class colours: a named ramp, the kit's diverging ramp around a centre, or the kit's sequential ramp.

@@ -23,6 +23,8 @@ extension MapReport {
     if let classification {
       lines.append("Projection: \(projection). Classes: \(classification.breaks.classCount) (\(classification.method.name.rawValue)).")
       lines += classification.warnings.map(\.description)
+    } else if !categories.isEmpty {
+      lines.append("Projection: \(projection). Categories: \(categories.count) (\(categories.joined(separator: ", "))).")
     } else {
       lines.append("Projection: \(projection). Proportional circles.")
     }

@@ -80,6 +80,8 @@ public struct MapReport: Hashable, Sendable {
   public var codeUpdate: CodeUpdatePlan? = nil
   /// What `--expect-members` found.
   public var members: MemberCoverage? = nil
+  /// The categories of a typology, most frequent first.
+  public var categories: [String] = []
   /// Labels left out for lack of room.
   public var droppedLabels: [String] = []
   /// Colours hard to tell apart for some readers, text without enough contrast.

@@ -115,7 +115,7 @@ import Testing
     let classes = try #require(manifestError(manifest(visual: "    title: T\n    classes: 12")))
     #expect(classes.line == 15 && classes.message == "classes: '12' is not a whole number from 2 to 9.")
     let kind = try #require(manifestError(manifest(visual: "    map-kind: cercles")))
-    #expect(kind.line == 14 && kind.message.hasPrefix("map-kind: 'cercles' is not one of choropleth, symbols."))
+    #expect(kind.line == 14 && kind.message.hasPrefix("map-kind: 'cercles' is not one of choropleth, symbols, typology."))
     let preset = try #require(manifestError(manifest(visual: "    presets: [instagram, tiktok]")))
     #expect(preset.line == 14 && preset.message.hasPrefix("presets: unknown preset 'tiktok'"))
   }

@@ -96,3 +96,29 @@ import Testing
     #expect(throws: MapRequestError.self) { try MapJob.layout(unknown) }
   }
 }
+
+/// `--kind typology`: Pas-de-Calais communes coloured by the nature of their EPCI.
+@Suite struct MapTypologyTests {
+  @Test func communesTakeTheColourOfTheirCategory() throws {
+    let list = packageRoot.appendingPathComponent("Datasets/reference/epci-communes-2025.csv").path
+    let request = MapRequest(
+      basemapPath: sharedData.appendingPathComponent("basemaps/communes-62-pas-de-calais.geojson").path, dataPath: list,
+      keyColumn: "insee", valueColumn: "epci_nature", texts: MapTexts(title: "Nature des EPCI"),
+      design: MapDesign(kind: .typology), brandPath: packageRoot.appendingPathComponent("Palettes/capso.yml").path,
+      outputPaths: [])
+    let map = try MapJob.layout(request)
+    // Counted from the member list itself: the 62 communes by nature, most frequent first.
+    let table = try CSVReader.read(path: list)
+    let (dep, nature) = (table.columns.firstIndex(of: "dep")!, table.columns.firstIndex(of: "epci_nature")!)
+    var counts: [String: Int] = [:]
+    for row in table.rows where row[dep] == "62" { counts[row[nature], default: 0] += 1 }
+    #expect(map.report.categories == counts.keys.sorted { counts[$0]! > counts[$1]! })
+    #expect(map.report.categories == ["CC", "CA", "CU"])
+    let fills = map.scene.items.compactMap { item -> [Color?]? in
+      guard case .group("communes", let shapes) = item else { return nil }
+      return shapes.map { if case .shape(let shape) = $0 { shape.fill } else { nil } }
+    }.first ?? []
+    #expect(Set(fills.compactMap { $0 }).count == 3 && fills.count == 891)
+    #expect(map.report.altText.contains("3 catégories"))
+  }
+}

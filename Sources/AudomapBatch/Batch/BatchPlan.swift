@@ -213,7 +213,8 @@ private struct Planner {
       labels = parsed
     }
     var ramp: NamedRamp?
-    if let name = try options.text("ramp") {
+    // A typology takes the qualitative Set2 unless told otherwise.
+    if let name = try options.text("ramp") ?? (kind == .typology ? "Set2" : nil) {
       do {
         ramp = try NamedRamp.named(name, among: NamedRamp.loadAll(directory: environment.rampsDirectory))
       } catch {

@@ -79,7 +79,9 @@ extension Audomap {
     @Option(help: ArgumentHelp("Pixel density of PNGs: 2 draws the same layout twice as sharp.", valueName: "factor"))
     var scale: Int = 1
 
-    @Option(help: ArgumentHelp("choropleth (communes coloured by classes) or symbols (circles sized by the value).",
+    @Option(help: ArgumentHelp(
+      "choropleth (communes coloured by classes), symbols (circles sized by the value) or typology "
+        + "(communes coloured by the category in a text column; qualitative ramp Set2 unless --ramp).",
       valueName: "kind"))
     var kind: MapDesign.Kind = .choropleth
 
@@ -160,7 +162,7 @@ extension Audomap {
       do {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
         let pageSize = try BrandKit.pageSize(size: size, preset: preset, brand: brand)
-        let namedRamp = try ramp.map { name in
+        let namedRamp = try (ramp ?? (kind == .typology ? "Set2" : nil)).map { name in
           try NamedRamp.named(name, among: NamedRamp.loadAll(directory: ShippedFile.path("Palettes/ramps")))
         }
         let design = MapDesign(
