@@ -46,6 +46,8 @@ public struct MapDesign: Hashable, Sendable {
   public var scaleBar: Bool
   /// An arrow pointing north beside the scale bar.
   public var northArrow: Bool
+  /// A boundary file of the area around the territory (its département), drawn as a locator inset.
+  public var insetPath: String?
   /// A named ramp from `Palettes/ramps/` instead of the brand kit's.
   public var ramp: NamedRamp?
   /// Divide each value by its commune's area in km² (a density).
@@ -54,7 +56,7 @@ public struct MapDesign: Hashable, Sendable {
   public init(
     kind: Kind = .choropleth, symbolColumn: String? = nil, labels: Labels = .none, outline: Bool = true,
     divergingCenter: Double? = nil, unit: String? = nil, scaleBar: Bool = true, ramp: NamedRamp? = nil,
-    perSquareKilometre: Bool = false, northArrow: Bool = false
+    perSquareKilometre: Bool = false, northArrow: Bool = false, insetPath: String? = nil
   ) {
     self.kind = kind
     self.symbolColumn = symbolColumn
@@ -64,6 +66,7 @@ public struct MapDesign: Hashable, Sendable {
     self.unit = unit
     self.scaleBar = scaleBar
     self.northArrow = northArrow
+    self.insetPath = insetPath
     self.ramp = ramp
     self.perSquareKilometre = perSquareKilometre
   }

@@ -12,11 +12,12 @@ public enum MapRequestError: AudomapError, Hashable {
   case noDivergingRamp(brand: String)
   case noMemberInBasemap(epci: String, source: String)
   case tooManyCategories(count: Int, available: Int)
+  case insetProjection(path: String, map: String, inset: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .unknownOutputFormat, .noDivergingRamp, .tooManyCategories: return .usage
-    case .noCodeProperty, .noCodeColumn, .negativeSymbolValue, .noMemberInBasemap: return .dataError
+    case .noCodeProperty, .noCodeColumn, .negativeSymbolValue, .noMemberInBasemap, .insetProjection: return .dataError
     }
   }
 
@@ -34,6 +35,9 @@ public enum MapRequestError: AudomapError, Hashable {
     case .negativeSymbolValue(let column, let value):
       return "\(column) holds negative values (e.g. \(FrenchNumberFormat.format(value, decimals: 1))): a circle cannot have "
         + "a negative area. Map a change with colours (--diverging 0) instead of circles."
+    case .insetProjection(let path, let map, let inset):
+      return "\(path): the locator's area is drawn in \(inset) but the map in \(map): give an area around the territory, "
+        + "such as its département or region."
     case .tooManyCategories(let count, let available):
       return "the typology has \(count) categories but the brand kit only \(available) colours: "
         + "give a qualitative ramp with --ramp (Set3 and Paired have 12), or group categories in the table."
@@ -176,6 +180,17 @@ public enum MapJob {
       design: request.design, texts: request.texts, palette: palette)
     var content = composed.content
     if request.design.kind == .symbols { content.texts.legendTitle = nil }
+    if let path = request.design.insetPath {
+      // The larger area, projected as the map is so that the territory sits right in it.
+      let area = try cache?.basemap(path: path, idField: nil) ?? InputCache.readBasemap(path: path, idField: nil)
+      let context = try Projector.project(area.collection, resolution: max(page.width, page.height) / 4)
+      guard context.projection == projected.projection else {
+        throw MapRequestError.insetProjection(path: path, map: projected.projection.name, inset: context.projection.name)
+      }
+      content.inset = LocatorInset(
+        context: context.polygons.compactMap { $0 }.flatMap { $0 },
+        territory: content.outline ?? projected.polygons.compactMap { $0 }.flatMap { $0 })
+    }
     let layout = MapLayout.layout(content, size: page, palette: palette, measurer: PangoTextMeasurer())
     let altText = AltText.map(content, names: composed.names, codes: composed.codes)
     var scene = layout.scene
@@ -187,7 +202,8 @@ public enum MapJob {
       withoutPolygon: projected.withoutPolygon.count,
       basemapFixes: repaired.report.entries,
       written: [], codeUpdate: joinStage.codeUpdate, members: joinStage.members,
-      categories: drawnCategories, droppedLabels: layout.droppedLabels, colorWarnings: colorWarnings, legendPosition: layout.legendPosition,
+      categories: drawnCategories, insetLeftOut: request.design.insetPath != nil && !layout.insetPlaced,
+      droppedLabels: layout.droppedLabels, colorWarnings: colorWarnings, legendPosition: layout.legendPosition,
       altText: altText)
     return LaidOutMap(scene: scene, layout: layout, report: report)
   }

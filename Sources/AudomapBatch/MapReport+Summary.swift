@@ -31,6 +31,7 @@ extension MapReport {
     if !droppedLabels.isEmpty {
       lines.append("Labels left out for lack of room: \(droppedLabels.joined(separator: ", ")).")
     }
+    if insetLeftOut { lines.append("The locator inset was left out: no corner of the map is free of communes and legend.") }
     lines += colorWarnings
     lines.append("Wrote " + written.joined(separator: ", "))
     return lines

@@ -82,6 +82,8 @@ public struct MapReport: Hashable, Sendable {
   public var members: MemberCoverage? = nil
   /// The categories of a typology, most frequent first.
   public var categories: [String] = []
+  /// A locator inset was asked for but no corner of the map was free.
+  public var insetLeftOut = false
   /// Labels left out for lack of room.
   public var droppedLabels: [String] = []
   /// Colours hard to tell apart for some readers, text without enough contrast.

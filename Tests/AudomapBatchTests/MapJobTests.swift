@@ -122,3 +122,37 @@ import Testing
     #expect(map.report.altText.contains("3 catégories"))
   }
 }
+
+/// `--inset`: the CAPSO shown inside the Pas-de-Calais, in an empty corner of the map.
+@Suite struct MapInsetTests {
+  @Test func theLocatorSitsInAnEmptyCornerAwayFromTheLegendAndLabels() throws {
+    let request = MapRequest(
+      basemapPath: packageRoot.appendingPathComponent("Basemaps/capso-communes-2018.geojson").path,
+      dataPath: packageRoot.appendingPathComponent("Datasets/capso-population-dgcl-2019-2025.csv").path,
+      valueColumn: "population_municipale", filters: [RowFilter(column: "annee", value: "2025")],
+      texts: MapTexts(title: "Population", legendTitle: "Habitants"),
+      design: MapDesign(
+        labels: .top(5), insetPath: sharedData.appendingPathComponent("basemaps/departement-62-pas-de-calais.geojson").path),
+      brandPath: packageRoot.appendingPathComponent("Palettes/capso.yml").path, outputPaths: [])
+    let map = try MapJob.layout(request)
+    #expect(!map.report.insetLeftOut && map.layout.insetPlaced)
+    let inset = map.scene.items.compactMap { item -> [SceneItem]? in
+      if case .group("inset", let items) = item { return items }
+      return nil
+    }.first ?? []
+    let paths = inset.compactMap { item -> PathGeometry? in
+      if case .shape(let shape) = item, case .path(let path) = shape.shape { return path }
+      return nil
+    }
+    #expect(paths.count == 2)
+    // The territory lies inside the département's box on the inset.
+    func box(_ path: PathGeometry) -> Rect {
+      let xs = path.points.map(\.x), ys = path.points.map(\.y)
+      return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+    }
+    let (area, territory) = (box(paths[0]), box(paths[1]))
+    #expect(area.contains(territory) && territory.width < area.width / 2)
+    if let legend = map.layout.legendRect { #expect(!legend.intersects(area)) }
+    for label in map.layout.placedLabels { #expect(!label.box.intersects(area)) }
+  }
+}

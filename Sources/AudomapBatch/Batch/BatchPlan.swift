@@ -160,6 +160,7 @@ private struct Planner {
       if case .file(let history) = request.join.history { inputs.append(history) }
       if let check = request.join.memberCheck { inputs.append(check.listPath) }
       if let within = request.within { inputs.append(within.listPath) }
+      if let inset = request.design.insetPath { inputs.append(inset) }
       extra = "basemap=\(basemap.file)|\(basemap.idField ?? "")"
       renders = presets.map { preset in
         var request = request
@@ -243,7 +244,7 @@ private struct Planner {
       kind: kind, symbolColumn: symbols, labels: labels, outline: !(try options.flag("no-outline")),
       divergingCenter: try options.number("diverging"), unit: try options.text("unit"),
       scaleBar: !(try options.flag("no-scale-bar")), ramp: ramp, perSquareKilometre: try options.flag("per-km2"),
-      northArrow: try options.flag("north-arrow"))
+      northArrow: try options.flag("north-arrow"), insetPath: try options.text("inset").map(resolve))
     return MapRequest(
       basemapPath: resolve(basemap.file), idField: basemap.idField, dataPath: dataPath, keyColumn: try options.text("key"),
       valueColumn: value, filters: try options.rowFilters(), join: try joinSettings(options), method: method,

@@ -53,11 +53,13 @@ public struct MapContent: Hashable, Sendable {
   public var scaleBar: Bool
   /// An arrow pointing north beside the scale bar.
   public var northArrow: Bool
+  /// A small map of where the territory lies, in an empty corner.
+  public var inset: LocatorInset?
 
   public init(
     boundaries: [[Polygon]?], fill: FillLayer, symbols: SymbolLayer? = nil, outline: [Polygon]? = nil,
     interiorPoints: [Position?] = [], labels: [MapLabel] = [], texts: MapTexts, unit: String? = nil,
-    scaleBar: Bool = true, northArrow: Bool = false
+    scaleBar: Bool = true, northArrow: Bool = false, inset: LocatorInset? = nil
   ) {
     self.boundaries = boundaries
     self.fill = fill
@@ -69,6 +71,7 @@ public struct MapContent: Hashable, Sendable {
     self.unit = unit
     self.scaleBar = scaleBar
     self.northArrow = northArrow
+    self.inset = inset
   }
 }
 
@@ -99,6 +102,8 @@ public struct MapLayoutResult: Hashable, Sendable {
   public var placedLabels: [PlacedLabel]
   /// Where the legend is drawn, if there is one.
   public var legendRect: Rect?
+  /// False when a locator inset was asked for but no corner of the map was free.
+  public var insetPlaced: Bool
   /// Where the legend went: "right", "bottom", or a corner inside the map ("top-left", …).
   public var legendPosition: String
 }
@@ -170,6 +175,18 @@ public enum MapLayout {
       items.append(.group(name: "north", items: arrow))
     }
 
+    // The locator in an empty corner; labels keep clear of it.
+    var insetPlaced = content.inset == nil
+    if let inset = content.inset,
+      let placed = inset.items(
+        mapFrame: frame, occupancy: MapOccupancy(content: content, frame: frame, symbolScale: symbolScale), obstacles: obstacles,
+        type: type, palette: palette)
+    {
+      items.append(.group(name: "inset", items: placed.items))
+      obstacles.append(placed.box)
+      insetPlaced = true
+    }
+
     // Labels, inside the map zone, away from the legend and each other.
     let anchored = content.labels.compactMap { label -> (feature: Int, request: LabelRequest)? in
       guard content.interiorPoints.indices.contains(label.feature), let point = content.interiorPoints[label.feature] else { return nil }
@@ -193,7 +210,7 @@ public enum MapLayout {
     }
     return MapLayoutResult(
       scene: scene, droppedLabels: droppedLabels, placedLabels: placedLabels, legendRect: placement.legendRect,
-      legendPosition: placement.position)
+      insetPlaced: insetPlaced, legendPosition: placement.position)
   }
 
   // MARK: - Pieces

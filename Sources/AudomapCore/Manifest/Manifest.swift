@@ -88,7 +88,7 @@ public enum ManifestKeys {
   public static let map = visual + [
     "basemap", "value", "title", "subtitle", "legend-title", "source", "credits", "method", "classes", "breaks", "label",
     "diverging", "unit", "symbols", "map-kind", "ramp", "no-outline", "no-scale-bar", "scale", "filter", "key",
-    "within", "per-km2", "north-arrow",
+    "within", "per-km2", "north-arrow", "inset",
   ] + join
   public static let chart = visual + [
     "category", "value", "series", "filter", "aggregate", "horizontal", "stacked", "percent", "line", "sort", "top",

@@ -122,6 +122,11 @@ extension Audomap {
     @Flag(name: .customLong("north-arrow"), help: "Draw an arrow pointing north beside the scale bar.")
     var northArrow = false
 
+    @Option(help: ArgumentHelp(
+      "A boundary file of the area around the territory (e.g. its département), drawn small in an empty corner "
+        + "with the territory in it.", valueName: "file"))
+    var inset: String?
+
     @Option(help: ArgumentHelp("Brand kit with colours and font (YAML; default Palettes/capso.yml).", valueName: "file"))
     var brand: String?
 
@@ -168,7 +173,7 @@ extension Audomap {
         let design = MapDesign(
           kind: kind, symbolColumn: symbols, labels: label.flatMap(MapDesign.Labels.init(parsing:)) ?? .none, outline: !noOutline,
           divergingCenter: diverging, unit: unit, scaleBar: !noScaleBar, ramp: namedRamp, perSquareKilometre: perKm2,
-          northArrow: northArrow)
+          northArrow: northArrow, insetPath: inset)
         let chosenMethod = try ClassificationMethod(name: methodName, manualBounds: breaks)
         let request = MapRequest(
           basemapPath: basemap, idField: idField, dataPath: data, keyColumn: key, valueColumn: value, filters: filters,
