@@ -25,7 +25,7 @@ enum BrandKit {
 
   /// The credits line: `--credits`, else the kit's `footer:`.
   static func credits(_ credits: String?, brand: String?) throws -> String? {
-    try credits ?? kit(brand).footer
+    try (credits ?? kit(brand).footer).map { FrenchDate.filling($0, on: Date()) }
   }
 
   private static func kit(_ brand: String?) throws -> Palette { try Palette.load(path: brand ?? defaultPath()) }

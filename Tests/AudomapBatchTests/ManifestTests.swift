@@ -57,7 +57,7 @@ import Testing
     #expect(map.design.divergingCenter == 0 && map.design.unit == "%")
     #expect(map.size == PageSize(width: 1080, height: 1350))
     // The credits come from the brand kit's footer.
-    #expect(map.texts.credits == "Réalisation : CAPSO avec audomap")
+    #expect(map.texts.credits == FrenchDate.filling("Réalisation : CAPSO avec audomap, {date}", on: Date()))
     // Paths are relative to the manifest's folder.
     #expect(map.basemapPath == packageRoot.appendingPathComponent("Basemaps/capso-communes-2018.geojson").path)
 

@@ -192,7 +192,7 @@ private struct Planner {
       title: try options.text("title") ?? values.joined(separator: ", "), subtitle: try options.text("subtitle"),
       legendTitle: try options.text("legend-title"),
       source: try options.text("source") ?? "Source : \(URL(fileURLWithPath: dataPath).lastPathComponent)",
-      credits: try options.text("credits") ?? brand.footer)
+      credits: (try options.text("credits") ?? brand.footer).map { FrenchDate.filling($0, on: Date()) })
   }
 
   // MARK: Maps

@@ -24,7 +24,7 @@ import Testing
     #expect(palette.sequentialAnchors.count >= 2)
     #expect(palette.background == .white)
     #expect(palette.noData.hex == "#E0E0E0")
-    #expect(palette.footer == "Réalisation : CAPSO avec audomap" && palette.preset == "instagram")
+    #expect(palette.footer == "Réalisation : CAPSO avec audomap, {date}" && palette.preset == "instagram")
   }
 
   @Test func footerAndPresetAreOptionalAndThePresetIsChecked() throws {
