@@ -20,7 +20,7 @@ public enum ChartJob {
       throw ChartRequestError.scaledSizeTooLarge(size: request.size, scale: request.scale)
     }
 
-    let palette = try Palette.load(path: request.brandPath)
+    let palette = try cache?.palette(path: request.brandPath) ?? Palette.load(path: request.brandPath)
     let chart = try prepare(request, palette: palette, cache: cache)
     let content = chart.content
     let laidOut = ChartLayout.layout(

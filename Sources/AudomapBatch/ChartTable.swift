@@ -96,8 +96,8 @@ struct ChartTable {
         unlabelled.append((category, table.lineNumbers[row]))
         continue
       }
-      if let seriesLabel, seriesLabel.isEmpty {
-        unlabelled.append((series!, table.lineNumbers[row]))
+      if let series, let seriesLabel, seriesLabel.isEmpty {
+        unlabelled.append((series, table.lineNumbers[row]))
         continue
       }
       let index = categories.index(of: label)
@@ -107,10 +107,12 @@ struct ChartTable {
     }
 
     if aggregation == nil {
-      let repeated = rowsOf.indices.filter { rowsOf[$0].values.contains { $0.count > 1 } }
+      let repeated = rowsOf.indices.compactMap { index in
+        rowsOf[index].values.first { $0.count > 1 }.map { (categories.names[index], $0) }
+      }
       if !repeated.isEmpty {
         throw Self.severalRowsError(
-          repeated.map { (categories.names[$0], rowsOf[$0].values.first { $0.count > 1 }!) }, in: table,
+          repeated, in: table,
           ignoring: Set([category] + values + (series.map { [$0] } ?? [])))
       }
     }
@@ -142,7 +144,7 @@ struct ChartTable {
 
     func value(_ rows: [Int]?, column: Int) -> Double? {
       guard let rows else { return nil }
-      let cells = rows.map { numbers[column]![$0] }
+      let cells = rows.map { numbers[column]?[$0] ?? nil }
       return (aggregation ?? .first).combine(cells)
     }
     let names: [String]

@@ -10,6 +10,7 @@ public final class InputCache: Sendable {
   private let basemaps = Mutex<[BasemapKey: Once<RepairResult>]>([:])
   private let tables = Mutex<[String: Once<Table>]>([:])
   private let directories = Mutex<[String: Once<EPCIDirectory>]>([:])
+  private let palettes = Mutex<[String: Once<Palette>]>([:])
   private let histories = Mutex<[JoinSettings.History: Once<CommuneHistory?>]>([:])
 
   private struct BasemapKey: Hashable {
@@ -39,6 +40,17 @@ public final class InputCache: Sendable {
     let work = tables.withLock { cache in
       if let started = cache[path] { return started }
       let started = Once { try CSVReader.read(path: path) }
+      cache[path] = started
+      return started
+    }
+    return try work.value()
+  }
+
+  /// The brand kit at `path`.
+  public func palette(path: String) throws -> Palette {
+    let work = palettes.withLock { cache in
+      if let started = cache[path] { return started }
+      let started = Once { try Palette.load(path: path) }
       cache[path] = started
       return started
     }

@@ -40,8 +40,10 @@ enum MapComposer {
       ranked = []
     case .top(let count):
       let values = symbolValues ?? fillValues(fill) ?? []
-      ranked = Array(values.indices.filter { values[$0] != nil && projected[$0] != nil }
-        .sorted { values[$0]! > values[$1]! }.prefix(count))
+      let drawn = values.indices.compactMap { index in
+        projected[index] == nil ? nil : values[index].map { (index: index, value: $0) }
+      }
+      ranked = drawn.sorted { $0.value > $1.value }.prefix(count).map(\.index)
     case .codes(let wanted):
       ranked = wanted.compactMap { code in codes.firstIndex { $0 == code.rawValue } }
     }

@@ -10,6 +10,9 @@ public struct MapDesign: Hashable, Sendable {
     case symbols
     /// Communes coloured by the category in a text column, with a qualitative ramp.
     case typology
+
+    /// The named ramp this kind takes when none is given: categories need a qualitative one.
+    public var defaultRamp: String? { self == .typology ? "Set2" : nil }
   }
 
   /// Which communes get their name written on the map.

@@ -85,7 +85,7 @@ public enum MapJob {
 
   /// Every stage but rendering and writing the visuals (`--unmatched` is written here).
   public static func layout(_ request: MapRequest, cache: InputCache? = nil) throws -> LaidOutMap {
-    let palette = try Palette.load(path: request.brandPath)
+    let palette = try cache?.palette(path: request.brandPath) ?? Palette.load(path: request.brandPath)
     let tableReading = Background {
       try (cache?.table(path: request.dataPath) ?? CSVReader.read(path: request.dataPath)).filtered(by: request.filters)
     }
@@ -145,9 +145,7 @@ public enum MapJob {
     case .typology:
       // The categories of the communes drawn, most frequent first, not of the whole table.
       let values = categories?.categories(of: drawnValues) ?? []
-      var counts: [String: Int] = [:]
-      for value in values.compactMap({ $0 }) { counts[value, default: 0] += 1 }
-      let names = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+      let names = CategoryColumn.byFrequency(values.compactMap { $0 })
       drawnCategories = names
       let colors = try categoryColors(count: names.count, design: request.design, palette: palette)
       let check = ColorVisionCheck.check(classes: colors, kind: .qualitative)

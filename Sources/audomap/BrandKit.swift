@@ -1,11 +1,13 @@
 import ArgumentParser
+import AudomapBatch
 import AudomapCore
 import Foundation
 
 enum BrandKit {
   /// The format a visual takes: `--size`, else `--preset`, else the kit's `preset:`, else instagram.
+  /// - Parameter cache: where the run reads the kit, once for its defaults and its drawing.
   /// - Throws: `ValidationError` for a bad `--size` or `--preset`; `PaletteError` for a bad kit.
-  static func pageSize(size: String?, preset: String?, brand: String?) throws -> PageSize {
+  static func pageSize(size: String?, preset: String?, brand: String?, cache: InputCache) throws -> PageSize {
     if let size {
       guard let pageSize = PageSize(parsing: size) else {
         throw ValidationError(
@@ -20,15 +22,17 @@ enum BrandKit {
       }
       return named.size
     }
-    return (try kit(brand).preset.flatMap(Preset.init) ?? Preset("instagram")!).size
+    return (try kit(brand, cache).preset.flatMap(Preset.init) ?? .standard).size
   }
 
   /// The credits line: `--credits`, else the kit's `footer:`.
-  static func credits(_ credits: String?, brand: String?) throws -> String? {
-    try (credits ?? kit(brand).footer).map { FrenchDate.filling($0, on: Date()) }
+  static func credits(_ credits: String?, brand: String?, cache: InputCache) throws -> String? {
+    try (credits ?? kit(brand, cache).footer).map { FrenchDate.filling($0, on: Date()) }
   }
 
-  private static func kit(_ brand: String?) throws -> Palette { try Palette.load(path: brand ?? defaultPath()) }
+  private static func kit(_ brand: String?, _ cache: InputCache) throws -> Palette {
+    try cache.palette(path: brand ?? defaultPath())
+  }
 
   /// `Palettes/capso.yml`, found as ``ShippedFile/path(_:)`` finds files.
   static func defaultPath() -> String { ShippedFile.path("Palettes/capso.yml") }

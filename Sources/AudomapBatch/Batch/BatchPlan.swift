@@ -121,8 +121,11 @@ private struct Planner {
 
   func plan(_ visual: Manifest.Visual, outputFolder: String) throws(ManifestError) -> VisualPlan {
     let context = "visual \(visual.name)"
-    // The reader checked that the dataset and basemap exist.
-    let dataset = manifest.datasets.first { $0.name == visual.dataset }!
+    guard let dataset = manifest.datasets.first(where: { $0.name == visual.dataset }) else {
+      throw ManifestError(
+        path: manifest.path, line: visual.line, context: context,
+        message: "no dataset named '\(visual.dataset)'." + ManifestError.didYouMean(visual.dataset, among: manifest.datasets.map(\.name)))
+    }
     let options = ManifestOptions(path: manifest.path, context: context, line: visual.line, layers: [dataset.options, visual.options])
     let dataPath = resolve(dataset.file)
 
@@ -150,7 +153,12 @@ private struct Planner {
     var extra = ""
     switch visual.kind {
     case .map:
-      let basemap = manifest.basemaps.first { $0.name == visual.basemap }!
+      guard let basemap = manifest.basemaps.first(where: { $0.name == visual.basemap }) else {
+        throw ManifestError(
+          path: manifest.path, line: visual.line, context: context,
+          message: "no basemap named '\(visual.basemap ?? "")'."
+            + ManifestError.didYouMean(visual.basemap ?? "", among: manifest.basemaps.map(\.name)))
+      }
       let request = try mapRequest(options, basemap: basemap, dataPath: dataPath, texts: texts)
       inputs.insert(request.basemapPath, at: 0)
       switch request.join.derivedValue {
@@ -214,8 +222,7 @@ private struct Planner {
       labels = parsed
     }
     var ramp: NamedRamp?
-    // A typology takes the qualitative Set2 unless told otherwise.
-    if let name = try options.text("ramp") ?? (kind == .typology ? "Set2" : nil) {
+    if let name = try options.text("ramp") ?? kind.defaultRamp {
       do {
         ramp = try NamedRamp.named(name, among: NamedRamp.loadAll(directory: environment.rampsDirectory))
       } catch {

@@ -242,5 +242,5 @@ private final class Results: @unchecked Sendable {
   }
 
   /// Every result, once `concurrentPerform` has returned.
-  var all: [BatchRunner.RenderResult] { lock.withLock { results.map { $0! } } }
+  var all: [BatchRunner.RenderResult] { lock.withLock { results.compactMap { $0 } } }
 }

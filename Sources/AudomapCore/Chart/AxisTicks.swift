@@ -47,7 +47,10 @@ public struct AxisTicks: Hashable, Sendable {
         high += abs(high) * 0.1
       }
     }
-    let best = Self.candidates(low, high).min { $0.score < $1.score }!
+    // Four exponents × four mantissas: never empty.
+    guard let best = Self.candidates(low, high).min(by: { $0.score < $1.score }) else {
+      preconditionFailure("no tick step candidate for \(low)…\(high)")
+    }
     step = best.step.value
     decimals = best.step.decimals
     values = (best.first...best.last).map(best.step.tick)

@@ -12,7 +12,7 @@ extension AltText {
     let decimals = ChartNumberFormat.decimals(for: data.values.flatMap { $0.compactMap { $0 } })
     func number(_ value: Double) -> String { ChartNumberFormat.label(value, decimals: decimals, unit: content.unit) }
     let years = data.years
-    let span = years.map { "de \($0.first!) à \($0.last!)" }
+    let span = years.flatMap { years in years.first.flatMap { first in years.last.map { "de \(first) à \($0)" } } }
     // The categories that are not the remainder ("Autres"), which no extreme or rank counts.
     let ranked = data.remainderLabel == nil ? Array(data.categories.indices) : Array(data.categories.indices.dropLast())
     let categoryCount = "\(ranked.count) catégories" + (data.remainderLabel.map { " et « \($0) »" } ?? "")
@@ -30,12 +30,11 @@ extension AltText {
       // Each series from its first to its last known year, with its extremes;
       // a total over years would mean nothing.
       for series in data.series.indices {
-        let known = data.categories.indices.filter { data.values[$0][series] != nil }
+        let known = data.categories.indices.compactMap { index in data.values[index][series].map { (index: index, value: $0) } }
         guard let first = known.first, let last = known.last,
-          let high = known.max(by: { data.values[$0][series]! < data.values[$1][series]! }),
-          let low = known.min(by: { data.values[$0][series]! < data.values[$1][series]! })
+          let high = known.max(by: { $0.value < $1.value }), let low = known.min(by: { $0.value < $1.value })
         else { continue }
-        func at(_ index: Int) -> String { "\(number(data.values[index][series]!)) en \(years[index])" }
+        func at(_ point: (index: Int, value: Double)) -> String { "\(number(point.value)) en \(years[point.index])" }
         let name = data.series.count > 1 ? data.series[series] + " : " : ""
         sentences.append(
           "\(name)de \(at(first)) à \(at(last)) ; maximum \(at(high)), minimum \(at(low))".capitalizedFirst)
@@ -101,8 +100,8 @@ extension AltText {
 
   /// "A, B et C".
   private static func frenchList(_ items: [String]) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " et " + items.last!
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " et " + last
   }
 }
 

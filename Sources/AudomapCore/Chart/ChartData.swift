@@ -105,8 +105,10 @@ public struct ChartData: Hashable, Sendable {
   public func percentages() throws(ChartDataError) -> ChartData {
     var result = self
     for (row, category) in categories.enumerated() {
-      if let column = values[row].firstIndex(where: { ($0 ?? 0) < 0 }) {
-        throw .negativeShare(category: category, series: series[column], value: values[row][column]!)
+      if let (column, value) = values[row].enumerated().lazy.compactMap({ column, value in
+        value.flatMap { $0 < 0 ? (column, $0) : nil }
+      }).first {
+        throw .negativeShare(category: category, series: series[column], value: value)
       }
       let total = total(ofCategory: row) ?? 0
       result.values[row] = values[row].map { value in total > 0 ? value.map { $0 / total * 100 } : nil }

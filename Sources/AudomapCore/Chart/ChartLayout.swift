@@ -11,7 +11,7 @@ public enum ChartLayout {
   /// let data = ChartData(categories: ["Arques", "Saint-Omer"], values: [9_526, 14_358], seriesName: "Population")
   /// let content = try ChartContent(data: data.sorted(by: .value), kind: .bars(.horizontal, .grouped),
   ///   texts: MapTexts(title: "Population 2025"), highlight: "Saint-Omer")
-  /// let result = ChartLayout.layout(content, size: Preset("instagram")!.size, palette: palette, measurer: PangoTextMeasurer())
+  /// let result = ChartLayout.layout(content, size: Preset.standard.size, palette: palette, measurer: PangoTextMeasurer())
   /// ```
   public static func layout(
     _ content: ChartContent, size: PageSize, palette: Palette, measurer: some TextMeasuring

@@ -9,7 +9,7 @@ public enum FrenchDate {
   /// The month and year of `date` in UTC, e.g. "novembre 2026".
   public static func monthAndYear(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
+    calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
     let parts = calendar.dateComponents([.year, .month], from: date)
     return "\(months[(parts.month ?? 1) - 1]) \(parts.year ?? 2000)"
   }

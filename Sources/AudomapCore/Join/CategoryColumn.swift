@@ -11,12 +11,9 @@ public struct CategoryColumn: Hashable, Sendable {
   /// - Throws: ``TableError`` when the column does not exist.
   public init(_ table: Table, column: String) throws(TableError) {
     let index = try table.columnIndex(column, role: .value)
-    var counts: [String: Int] = [:]
-    for row in table.rows {
-      let value = row[index].trimmingCharacters(in: .whitespaces)
-      if !value.isEmpty, !NumberParser.isMissing(value) { counts[value, default: 0] += 1 }
-    }
-    names = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+    names = Self.byFrequency(table.rows.map { $0[index].trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty && !NumberParser.isMissing($0)
+    })
     let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, String($0 + 1)) })
     let rows = table.rows.map { row in
       var row = row
@@ -26,6 +23,13 @@ public struct CategoryColumn: Hashable, Sendable {
     self.table = Table(
       source: table.source, columns: table.columns, rows: rows, lineNumbers: table.lineNumbers, separator: table.separator,
       hadByteOrderMark: table.hadByteOrderMark, encoding: table.encoding)
+  }
+
+  /// The distinct `values`, most frequent first, alphabetical on a tie.
+  public static func byFrequency(_ values: [String]) -> [String] {
+    var counts: [String: Int] = [:]
+    for value in values { counts[value, default: 0] += 1 }
+    return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
   }
 
   /// The category of each joined value (a rank), nil where there is none.

@@ -23,14 +23,16 @@ public enum AltText {
       sentences.append(
         "Les communes sont colorées selon \(classification.classCount) classes\(legend), du plus clair au plus foncé : "
           + labels.joined(separator: " ; "))
-      let known = drawn.filter { values[$0] != nil }
-      if let highest = known.max(by: { values[$0]! < values[$1]! }), let lowest = known.min(by: { values[$0]! < values[$1]! }) {
-        let decimals = values.compactMap { $0 }.contains { $0 != $0.rounded() } ? 1 : 0
-        func value(_ index: Int) -> String { FrenchNumberFormat.format(values[index]!, decimals: decimals) + unit }
-        sentences.append("Valeur la plus élevée : \(name(highest)) (\(value(highest))) ; la plus faible : \(name(lowest)) (\(value(lowest)))")
+      let known = drawn.compactMap { index in values[index].map { (index: index, value: $0) } }
+      if let highest = known.max(by: { $0.value < $1.value }), let lowest = known.min(by: { $0.value < $1.value }) {
+        let decimals = known.contains { $0.value != $0.value.rounded() } ? 1 : 0
+        func described(_ point: (index: Int, value: Double)) -> String {
+          "\(name(point.index)) (\(FrenchNumberFormat.format(point.value, decimals: decimals) + unit))"
+        }
+        sentences.append("Valeur la plus élevée : \(described(highest)) ; la plus faible : \(described(lowest))")
       }
       let missing = drawn.count - known.count
-      if missing > 0 { sentences.append("\(missing) commune\(missing > 1 ? "s" : "") sans donnée, en gris") }
+      if missing > 0 { sentences.append("\(missing) commune\(missing > 1 ? "s" : "") sans donnée, en gris hachuré") }
     case .categories(let values, let categories):
       let counts = categories.map { category in
         "\(category.name) (\(drawn.filter { values[$0] == category.name }.count))"
@@ -41,13 +43,13 @@ public enum AltText {
     }
 
     if let layer = content.symbols {
-      let known = drawn.filter { (layer.values[$0] ?? 0) > 0 }
+      let known = drawn.compactMap { index in layer.values[index].flatMap { $0 > 0 ? (index: index, value: $0) : nil } }
       let title = layer.title.map { " (\($0))" } ?? ""
       var sentence = "Des cercles proportionnels\(title) sont placés sur \(known.count) communes"
-      let ranked = known.sorted { layer.values[$0]! > layer.values[$1]! }.prefix(3)
+      let ranked = known.sorted { $0.value > $1.value }.prefix(3)
       if !ranked.isEmpty {
         sentence += " ; les plus grands : " + ranked.map {
-          "\(name($0)) (\(FrenchNumberFormat.format(layer.values[$0]!, decimals: 0)))"
+          "\(name($0.index)) (\(FrenchNumberFormat.format($0.value, decimals: 0)))"
         }.joined(separator: ", ")
       }
       sentences.append(sentence)

@@ -120,11 +120,9 @@ struct MapOccupancy {
   func isEmpty(_ rect: Rect) -> Bool {
     // Circles: their boxes must stay clear.
     if let layer = content.symbols, let symbolScale {
-      for (index, value) in layer.values.enumerated() {
-        guard let value, value > 0, content.interiorPoints.indices.contains(index), let point = content.interiorPoints[index]
-        else { continue }
-        let centre = frame.point(point)
-        let radius = symbolScale.radius(value)
+      for circle in layer.circles(at: content.interiorPoints) {
+        let centre = frame.point(circle.point)
+        let radius = symbolScale.radius(circle.value)
         if rect.intersects(Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)) { return false }
       }
     }

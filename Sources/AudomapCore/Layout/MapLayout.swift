@@ -34,6 +34,14 @@ public struct SymbolLayer: Hashable, Sendable {
     self.title = title
     self.maximumRadiusShare = maximumRadiusShare
   }
+
+  /// The circles drawn: each commune with a positive value and a point to stand on.
+  func circles(at points: [Position?]) -> [(point: Position, value: Double)] {
+    zip(values, points).compactMap { value, point in
+      guard let value, value > 0, let point else { return nil }
+      return (point, value)
+    }
+  }
 }
 
 /// Everything a map shows, in projected metres (y up), one entry per feature.
@@ -278,12 +286,9 @@ public enum MapLayout {
   static func circles(
     _ layer: SymbolLayer, scale: SymbolScale, points: [Position?], frame: MapFrame, palette: Palette, type: Typography
   ) -> [SceneItem] {
-    let order = layer.values.indices.filter { (layer.values[$0] ?? 0) > 0 && points.indices.contains($0) && points[$0] != nil }
-      .sorted { (layer.values[$0] ?? 0) > (layer.values[$1] ?? 0) }
     let stroke = Stroke(color: palette.background, width: max(0.75, type.unit))
-    return order.map { index in
-      .shape(SceneShape(.circle(center: frame.point(points[index]!), radius: scale.radius(layer.values[index]!)),
-        fill: layer.color, stroke: stroke))
+    return layer.circles(at: points).sorted { $0.value > $1.value }.map { circle in
+      .shape(SceneShape(.circle(center: frame.point(circle.point), radius: scale.radius(circle.value)), fill: layer.color, stroke: stroke))
     }
   }
 

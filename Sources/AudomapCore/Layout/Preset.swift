@@ -20,6 +20,9 @@ public struct Preset: Hashable, Sendable, CustomStringConvertible {
     Preset(name: "a4-landscape", width: 842, height: 595, isPrint: true),
   ]
 
+  /// The default format: instagram, 1080×1080.
+  public static var standard: Preset { named[0] }
+
   private init(name: String, width: Int, height: Int, isPrint: Bool = false) {
     self.name = name
     size = PageSize(width: width, height: height)

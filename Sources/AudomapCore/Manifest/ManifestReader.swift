@@ -134,7 +134,7 @@ private struct NodeReader {
   func options(_ entries: Entries, except excluded: Set<String>, context: String) throws(ManifestError) -> [Manifest.Option] {
     var options: [Manifest.Option] = []
     for key in entries.order where !excluded.contains(key) {
-      let entry = entries[key]!
+      guard let entry = entries[key] else { continue }
       options.append(Manifest.Option(key: key, value: try value(entry, key: key, context: context), line: entry.line))
     }
     return options

@@ -111,7 +111,7 @@ enum CoverageCheck {
     for flat in flats { offsets.append(offsets[offsets.count - 1] + flat.positions.count) }
     let base = Array(offsets.dropLast())
     let positionCount = offsets[offsets.count - 1]
-    var sorted = [SharedBorders.PairSweep.SortedSegments?](repeating: nil, count: flats.count)
+    var sorted = [SharedBorders.PairSweep.SortedSegments](repeating: .init(), count: flats.count)
     sorted.withUnsafeMutableBufferPointer { sorted in
       nonisolated(unsafe) let sorted = sorted
       DispatchQueue.concurrentPerform(iterations: 2) { half in
@@ -120,24 +120,25 @@ enum CoverageCheck {
         }
       }
     }
-    let segmentsByWestEnd = sorted.map { $0! }
+    let segmentsByWestEnd = sorted
     var flags = [Bool](repeating: false, count: pairs.count)
-    var sweeps: [SharedBorders.PairSweep?] = [nil, nil]
+    // What each core's sweep found run back; a segment is shared if either found it.
+    var runBacks: [[Bool]] = [[], []]
     flags.withUnsafeMutableBufferPointer { flags in
-      sweeps.withUnsafeMutableBufferPointer { sweeps in
+      runBacks.withUnsafeMutableBufferPointer { runBacks in
         nonisolated(unsafe) let flags = flags
-        nonisolated(unsafe) let sweeps = sweeps
+        nonisolated(unsafe) let runBacks = runBacks
         DispatchQueue.concurrentPerform(iterations: 2) { half in
           var sweep = SharedBorders.PairSweep(
             flats: flats, segmentsByWestEnd: segmentsByWestEnd, base: base, positionCount: positionCount)
           for k in stride(from: half, to: pairs.count, by: 2) {
             flags[k] = sweep.mayOverlap(pairs[k].0, pairs[k].1)
           }
-          sweeps[half] = sweep
+          runBacks[half] = sweep.runBack
         }
       }
     }
-    let runBack = zip(sweeps[0]!.runBack, sweeps[1]!.runBack).map { $0 || $1 }
+    let runBack = zip(runBacks[0], runBacks[1]).map { $0 || $1 }
 
     var neighbours = [[Int]](repeating: [], count: flats.count)
     for (i, j) in pairs {

@@ -55,6 +55,9 @@ enum SharedBorders {
       /// The widest segment's east-west extent: no segment west of `x - maxWidth` reaches `x`.
       var maxWidth = 0.0
 
+      /// No segment: a commune not sorted yet.
+      init() {}
+
       init(_ flat: FlatPolygons) {
         var keyed: [(west: Double, start: Int32)] = []
         keyed.reserveCapacity(flat.positions.count)
@@ -99,17 +102,20 @@ enum SharedBorders {
       var nextA = i < listA.starts.count ? segment(listA.starts[i], of: flatA, commune: a) : nil
       var nextB = j < listB.starts.count ? segment(listB.starts[j], of: flatB, commune: b) : nil
       var overlap = false
-      while nextA != nil || nextB != nil {
-        let takeA = nextB.map { b in nextA.map { $0.minX <= b.minX } ?? false } ?? true
+      while true {
+        // The next segment by west end, from whichever commune has it.
         let item: Segment
-        if takeA {
-          item = nextA!
+        let takeA: Bool
+        if let segmentA = nextA, nextB.map({ segmentA.minX <= $0.minX }) ?? true {
+          (item, takeA) = (segmentA, true)
           i += 1
           nextA = i < listA.starts.count ? segment(listA.starts[i], of: flatA, commune: a) : nil
-        } else {
-          item = nextB!
+        } else if let segmentB = nextB {
+          (item, takeA) = (segmentB, false)
           j += 1
           nextB = j < listB.starts.count ? segment(listB.starts[j], of: flatB, commune: b) : nil
+        } else {
+          break
         }
         if item.minX > box.maxX { break }
         guard item.meets(box) else { continue }

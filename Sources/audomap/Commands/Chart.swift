@@ -70,15 +70,8 @@ extension Audomap {
         + "in the brand ramp, with the classes as legend.", valueName: "k"))
     var colorClasses: Int?
 
-    @Option(help: ArgumentHelp(
-      "Format: \(Preset.summary), or any WIDTHxHEIGHT (default: the brand kit's, else instagram).", valueName: "name"))
-    var preset: String?
-
-    @Option(help: ArgumentHelp("Size in pixels, WIDTHxHEIGHT (same as --preset WxH).", valueName: "WxH"))
-    var size: String?
-
-    @Option(help: ArgumentHelp("Pixel density of PNGs: 2 draws the same layout twice as sharp (1 to 4).", valueName: "factor"))
-    var scale: Int = 1
+    @OptionGroup
+    var format: FormatArguments
 
     @Option(help: "Title (defaults to the value column).")
     var title: String?
@@ -115,12 +108,7 @@ extension Audomap {
       }
       if let top, top < 1 { throw ValidationError("Invalid --top \(top): keep at least 1 category.") }
       if others, top == nil { throw ValidationError("--others needs --top N: it sums the categories left out.") }
-      if !(1...4).contains(scale) { throw ValidationError("Invalid --scale \(scale): choose 1 to 4.") }
-      if size != nil || preset != nil { _ = try pageSize() }  // the kit's own preset is checked when it loads
     }
-
-    /// The page before `--scale`: `--size`, else `--preset`, else the brand kit's preset.
-    func pageSize() throws -> PageSize { try BrandKit.pageSize(size: size, preset: preset, brand: brand) }
 
     var kind: ChartKind {
       if line { return .line }
@@ -128,6 +116,8 @@ extension Audomap {
     }
 
     func run() throws {
+      // The brand kit is read once for its defaults and for drawing.
+      let cache = InputCache()
       do {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
         let request = ChartRequest(
@@ -136,9 +126,9 @@ extension Audomap {
           texts: MapTexts(
             title: title ?? value.joined(separator: ", "), subtitle: subtitle, legendTitle: legendTitle,
             source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)",
-            credits: try BrandKit.credits(credits, brand: brand)),
-          unit: unit, size: try pageSize(), scale: scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
-        let report = try ChartJob.run(request)
+            credits: try BrandKit.credits(credits, brand: brand, cache: cache)),
+          unit: unit, size: try format.pageSize(brand: brand, cache: cache), scale: format.scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
+        let report = try ChartJob.run(request, cache: cache)
         for line in report.summaryLines { printError(line) }
       } catch let error as any AudomapError {
         throw fail(error)

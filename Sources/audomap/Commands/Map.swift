@@ -69,15 +69,8 @@ extension Audomap {
     @Option(help: "Source and credits line (defaults to the data file name).")
     var source: String?
 
-    @Option(help: ArgumentHelp(
-      "Format: \(Preset.summary), or any WIDTHxHEIGHT (default: the brand kit's, else instagram).", valueName: "name"))
-    var preset: String?
-
-    @Option(help: ArgumentHelp("Size in pixels, WIDTHxHEIGHT (same as --preset WxH).", valueName: "WxH"))
-    var size: String?
-
-    @Option(help: ArgumentHelp("Pixel density of PNGs: 2 draws the same layout twice as sharp.", valueName: "factor"))
-    var scale: Int = 1
+    @OptionGroup
+    var format: FormatArguments
 
     @Option(help: ArgumentHelp(
       "choropleth (communes coloured by classes), symbols (circles sized by the value) or typology "
@@ -136,13 +129,6 @@ extension Audomap {
 
     func validate() throws {
       if outputs.isEmpty { throw ValidationError("Please give an output file with -o, e.g. -o map.png.") }
-      if let size, PageSize(parsing: size) == nil {
-        throw ValidationError("Invalid --size '\(size)': write WIDTHxHEIGHT with each side from \(PageSize.validRange.lowerBound) to \(PageSize.validRange.upperBound), e.g. 1080x1080.")
-      }
-      if let preset, Preset(preset) == nil {
-        throw ValidationError("Unknown --preset '\(preset)': choose \(Preset.summary), or give WIDTHxHEIGHT.")
-      }
-      if !(1...4).contains(scale) { throw ValidationError("Invalid --scale \(scale): choose 1 to 4.") }
       if let label, MapDesign.Labels(parsing: label) == nil {
         throw ValidationError("Invalid --label '\(label)': write top:N (e.g. top:5) or commune codes separated by commas.")
       }
@@ -164,10 +150,12 @@ extension Audomap {
     var methodName: ClassificationMethod.Name { method ?? (breaks == nil ? .quantile : .manual) }
 
     func run() throws {
+      // The brand kit is read once for its defaults and for drawing.
+      let cache = InputCache()
       do {
         let filters = try filter.map { text throws(TableError) in try RowFilter(parsing: text) }
-        let pageSize = try BrandKit.pageSize(size: size, preset: preset, brand: brand)
-        let namedRamp = try (ramp ?? (kind == .typology ? "Set2" : nil)).map { name in
+        let pageSize = try format.pageSize(brand: brand, cache: cache)
+        let namedRamp = try (ramp ?? kind.defaultRamp).map { name in
           try NamedRamp.named(name, among: NamedRamp.loadAll(directory: ShippedFile.path("Palettes/ramps")))
         }
         let design = MapDesign(
@@ -182,11 +170,11 @@ extension Audomap {
           texts: MapTexts(
             title: title ?? value, subtitle: subtitle, legendTitle: legendTitle,
             source: source ?? "Source : \(URL(fileURLWithPath: data).lastPathComponent)",
-            credits: try BrandKit.credits(credits, brand: brand)),
+            credits: try BrandKit.credits(credits, brand: brand, cache: cache)),
           design: design,
           within: within.map { Within(epci: $0, listPath: join.membersListPath) },
-          size: pageSize, scale: scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
-        let report = try MapJob.run(request)
+          size: pageSize, scale: format.scale, brandPath: brand ?? BrandKit.defaultPath(), outputPaths: outputs)
+        let report = try MapJob.run(request, cache: cache)
         for line in report.summaryLines { printError(line) }
         if join.joinDetails { for line in report.joinDetailLines { printError("  " + line) } }
       } catch let error as any AudomapError {
